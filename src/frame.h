@@ -1,0 +1,114 @@
+/* frame.h — frames: one activation of a code object, allocated LIFO from a chunked stack,
+ * and the calls that create them (frame.c). Internal to the VM (vm.c, frame.c, func.c).
+ *
+ * Invariants:
+ * - Frames come from chunks (gp_interp->frame_chunks, a FrameChunk list) by bumping a
+ *   pointer and are freed in exactly the reverse order: no malloc per call. When the last
+ *   frame is freed, every chunk is returned, so tear-down has nothing to release.
+ * - localsplus holds nlocals fast locals, then ncellvars cells, then nfreevars cells (from
+ *   the function's closure), then the value stack (code.h). Slots below `sp` are owned
+ *   references (NULL allowed in the local and cell part; the stack part holds the NULLs
+ *   PUSH_NULL / LOAD_METHOD put there).
+ * - A frame owns its code, its function (or NULL), its locals dict (or NULL) and every
+ *   object in localsplus below sp. globals/builtins are borrowed from the function; a frame
+ *   without a function (module, class, exec code) owns them.
+ * - frame_pop releases in CPython 3.11's order: localsplus in slot order (locals, cells,
+ *   stack), then locals dict, function, code.
+ * - gp_interp->frame is the innermost frame; `previous` links outward. Each live frame
+ *   counts one in gp_interp->recursion_depth.
+ */
+#ifndef GP_FRAME_H
+#define GP_FRAME_H
+
+#include "code.h"
+#include "interp.h"
+#include "object.h"
+
+struct GpFrame {
+    GpCode *code;            /* owned */
+    GpObject *func;          /* owned GpFunction, or NULL */
+    GpObject *globals;       /* dict: borrowed from func, owned when func is NULL */
+    GpObject *builtins;      /* dict: likewise */
+    GpObject *locals;        /* owned mapping for module/class/exec code, or NULL */
+    GpFrame *previous;       /* the caller, or NULL */
+    GpCodeUnit *ip;          /* the next unit to run; ip[-1] is the running instruction */
+    GpObject **sp;           /* value stack top, kept while the frame is not running */
+    int is_entry;            /* a C call of the eval loop returns when this frame ends */
+    GpObject *localsplus[];
+};
+
+/* One chunk of frame memory. Chunks form a list through prev (older); `spare` keeps one
+ * empty newer chunk so a call/return pair at a chunk boundary does not allocate. */
+typedef struct FrameChunk {
+    struct FrameChunk *prev;
+    struct FrameChunk *spare;
+    char *top;               /* first free byte */
+    char *end;
+    char *data;              /* first byte for frames */
+} FrameChunk;
+
+/* Bytes a frame of co needs. */
+static inline size_t frame_size(const GpCode *co) {
+    return sizeof(GpFrame) +
+           (size_t)(co->nlocals + co->ncellvars + co->nfreevars + co->stacksize) *
+               sizeof(GpObject *);
+}
+/* First slot of the value stack. */
+static inline GpObject **frame_stack_base(GpFrame *f) {
+    return f->localsplus + f->code->nlocals + f->code->ncellvars + f->code->nfreevars;
+}
+
+/* Raw memory for a frame (not linked, nothing initialised); NULL with MemoryError. */
+void *frame_alloc_slow(size_t size);
+static inline void *frame_alloc(size_t size) {
+    FrameChunk *c = (FrameChunk *)gp_interp->frame_chunks;
+    if (c && (size_t)(c->end - c->top) >= size) {
+        void *p = c->top;
+        c->top += size;
+        return p;
+    }
+    return frame_alloc_slow(size);
+}
+
+/* Recursion accounting shared by Python frames and builtin calls (CPython 3.11 counts
+ * both): raises RecursionError "maximum recursion depth exceeded<where>" when the depth
+ * would pass gp_interp->recursion_limit. 0 or -1. */
+int frame_depth_exceeded(const char *where);
+static inline int frame_enter_depth(const char *where) {
+    if (gp_interp->recursion_depth >= gp_interp->recursion_limit &&
+        frame_depth_exceeded(where) < 0)
+        return -1;
+    gp_interp->recursion_depth++;
+    return 0;
+}
+static inline void frame_leave_depth(void) { gp_interp->recursion_depth--; }
+
+/* Pushes a frame running func with args[0..nargs) positional and, if kwnames is not
+ * NULL, len(kwnames) keyword values after them: binds the arguments (CPython's messages),
+ * creates the cells, copies the closure, links the frame as gp_interp->frame and counts
+ * it in the recursion depth. Steals func and every argument, on failure too. Returns the
+ * frame, or NULL with an exception set (nothing pushed). */
+GpFrame *frame_push_func_steal(GpObject *func, GpObject *const *args, intptr_t nargs,
+                               GpObject *kwnames);
+/* Pushes a frame for module/class/exec code with a locals mapping (borrowed; may equal
+ * globals). Borrows every argument. NULL with an exception. */
+GpFrame *frame_push_code(GpCode *co, GpObject *globals, GpObject *builtins,
+                         GpObject *locals);
+/* Releases f (the innermost frame; its objects below f->sp) and unlinks it. */
+void frame_pop(GpFrame *f);
+/* Frees every chunk (interpreter tear-down; nothing to do when no frame is live). */
+void frame_fini(void);
+
+/* The builtins dict for a globals dict: globals["__builtins__"] (a module's dict or a
+ * dict), else the interpreter's builtins. Borrowed. */
+GpObject *frame_builtins_from_globals(GpObject *globals);
+
+/* Runs the frame f (pushed, marked is_entry) and frames it calls inline until f returns
+ * (vm.c). New reference to the result, or NULL with an exception; f is popped either way. */
+GpObject *vm_run_frame(GpFrame *f);
+
+/* Guards C recursion into the eval loop (func_call, vm_eval_code): RecursionError when the
+ * C stack is nearly used up. 0 or -1. */
+int frame_check_c_stack(void);
+
+#endif

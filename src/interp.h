@@ -1,0 +1,107 @@
+/* interp.h — the interpreter state: everything mutable glasspy has lives in one GpInterp,
+ * reached through gp_interp (the current interpreter), so an embedder can create and tear
+ * down interpreters and every object is freed at exit.
+ *
+ * Start-up order (interp.c), which the seed object model depends on:
+ *   allocator and int/float regions → the small-int cache (-5..256, the very first ints)
+ *   → built-in types readied → empty tuple / str, interned ids → exceptions → builtins
+ *   module → sys module → __main__.
+ * Tear-down runs it backwards and, in debug builds, reports live objects (leaks).
+ */
+#ifndef GP_INTERP_H
+#define GP_INTERP_H
+
+#include <stdint.h>
+
+#include "mem/alloc.h"
+#include "object.h"
+
+#define SMALL_INT_MIN (-5)
+#define SMALL_INT_MAX 256
+#define SMALL_INT_COUNT (SMALL_INT_MAX - SMALL_INT_MIN + 1)
+
+typedef struct GpIds {
+#define ID(name) GpObject *name;
+#include "ids.def"
+#undef ID
+} GpIds;
+
+typedef struct GpFrame GpFrame;     /* vm: one activation */
+
+typedef struct GpInterp {
+    /* errors.c */
+    GpObject *exc;                  /* the pending exception, or NULL */
+    GpObject *handled_exc;          /* the exception being handled (sys.exc_info()), or NULL */
+
+    /* interp.c: shared objects */
+    GpObject *small_ints[SMALL_INT_COUNT];  /* -5..256, allocated first, kept to the end */
+    GpObject *empty_tuple;
+    GpObject *empty_str;
+    GpObject *char_cache[256];      /* one-character strs for U+0000..U+00FF, made lazily */
+    GpObject *interned;             /* dict: str → the same str */
+    GpIds ids;
+    GpObject *builtins;             /* the builtins module's dict */
+    GpObject *builtins_module;
+    GpObject *modules;              /* sys.modules */
+    GpObject *sys_module;
+    GpObject *main_module;
+
+    /* mem/ */
+    MemStats mem;
+    void *intblock_state;           /* owned by intblock.c */
+
+    /* str.c: SipHash-1-3 key (PYTHONHASHSEED) */
+    uint64_t hash_k0, hash_k1;
+
+    /* vm */
+    GpFrame *frame;                 /* the innermost running frame, or NULL */
+    void *frame_chunks;             /* owned by frame.c: the frame stack allocator */
+    int recursion_depth;            /* Python calls and C recursion guards */
+    int recursion_limit;            /* sys.getrecursionlimit(), default 1000 */
+    int recursion_headroom;         /* set while raising RecursionError past the limit */
+    int repr_depth;
+    GpObject *repr_active;          /* list of objects being repr'd (for [...]), or NULL */
+
+    /* sys */
+    GpObject *argv;                 /* list of str */
+    int int_max_str_digits;         /* 0: no limit (glasspy's default) */
+    int interactive;                /* running the REPL */
+    const char *progname;           /* argv[0] of the process, for messages */
+
+    /* runtime: */
+    GpObject *memory_error;         /* preallocated MemoryError (err_no_memory never allocates) */
+    GpObject *std_in, *std_out, *std_err;   /* the original sys.__stdin__/__stdout__/__stderr__ */
+    int fixed_heap;                 /* --fixed-heap or GLASSPY_FIXED_HEAP=1 (allocator, issue 5) */
+    int unbuffered;                 /* -u: stdout/stderr write through */
+    int inspect;                    /* -i: the REPL follows the script */
+    int exit_code;                  /* set by run.c when SystemExit ends the program */
+} GpInterp;
+
+extern GpInterp *gp_interp;
+
+#define GP_ID(name) (gp_interp->ids.name)
+
+/* Creates and starts an interpreter and makes it current. Returns NULL on failure (a
+ * message is printed). argv: sys.argv items. */
+GpInterp *interp_new(int argc, char **argv);
+
+/* runtime: start-up options known before the interpreter exists (main.c). */
+typedef struct GpConfig {
+    int fixed_heap;          /* also GLASSPY_FIXED_HEAP=1 */
+    int unbuffered;          /* -u */
+    int inspect;             /* -i */
+    int interactive;         /* the REPL runs (prompts, exit/quit reprs) */
+    const char *path0;       /* sys.path[0]: the script's directory, or "" */
+} GpConfig;
+/* interp_new with options; cfg may be NULL (defaults). */
+GpInterp *interp_new_config(int argc, char **argv, const GpConfig *cfg);
+/* Frees every object and the interpreter. Returns the number of objects still live
+ * (leaks), which debug builds report and tests require to be 0. */
+intptr_t interp_free(GpInterp *interp);
+
+/* The built-in C modules (sys, builtins, later math/gc/heap): import by name.
+ * Returns a new reference to the module, or NULL with ModuleNotFoundError
+ * ("No module named 'x'"). Caches in sys.modules. */
+GpObject *import_module(GpObject *name);
+
+#endif

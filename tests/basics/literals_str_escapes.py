@@ -1,0 +1,17 @@
+# Escape sequences in string literals.
+print('tab:\tend')
+print('newline:\nsecond line')
+print('backslash: \\')
+print('quote: \' and \"')
+print('hex: \x41\x42\x43 \x7e')
+print('octal: \101\102 \60 \7' == 'octal: AB 0 \x07')
+print(len('\0'), len('\x00'), len('\n'), len('\\'))
+print(repr('\t\n\r\\'))
+print(repr('\a\b\f\v'))
+print(repr('\x00\x01\x1f\x7f'))
+print(repr('bell\x07'))
+print(repr("'"), repr('"'), repr('\'"'))
+print('a\
+b')
+print('\x41' == 'A', '\101' == 'A')
+print(len('''\n'''))

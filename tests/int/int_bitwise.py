@@ -1,0 +1,13 @@
+# Bitwise operators, negative operands in two's complement.
+print(12 & 10, 12 | 10, 12 ^ 10)
+print(-12 & 10, -12 | 10, -12 ^ 10)
+print(-12 & -10, -12 | -10, -12 ^ -10)
+print(1 << 0, 1 << 10, 1 << 62, 3 << 5)
+print(1024 >> 3, 1023 >> 10, 7 >> 1, 7 >> 100)
+print(-1 >> 1, -8 >> 1, -9 >> 1, -1 >> 100)
+print(-3 << 4)
+print(0xff & 0x0f, 0xf0 | 0x0f, 0xff ^ 0xff)
+print(9223372036854775807 & -2, 9223372036854775807 >> 62)
+print(bin(0b1100 & 0b1010), bin(0b1100 | 0b1010), bin(0b1100 ^ 0b1010))
+print(True & False, True | False, True ^ True, type(True & True))
+print(5 & True, 6 | False)

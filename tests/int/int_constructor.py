@@ -1,0 +1,13 @@
+# int() from strings, bools, floats and ints.
+print(int('12'), int('-12'), int('+12'), int(' 7 '), int('\t42\n'))
+print(int('ff', 16), int('FF', 16), int('0xff', 16), int('-0x1F', 16))
+print(int('777', 8), int('0o777', 8), int('101', 2), int('0b101', 2))
+print(int('z', 36), int('Z', 36), int('10', 36))
+print(int('0x10', 0), int('0o10', 0), int('0b10', 0), int('10', 0), int('0', 0))
+print(int('1_000'), int('0x_ff', 16), int('1_0', 0))
+print(int(), int(0), int(-5), int(True), int(False))
+print(int(7 / 2), int(-7 / 2), int(1 / 3))
+print(int('9223372036854775807'), int('-9223372036854775807'))
+print(int('000123'), int('00'))
+print(int('42', base=10), int('ff', base=16))
+print(type(int('5')), int('5') + 1)

@@ -1,0 +1,12 @@
+# replace() including the count argument.
+print('hello world'.replace('o', '0'))
+print('aaaa'.replace('a', 'b', 2))
+print('aaaa'.replace('aa', 'x'))
+print('abc'.replace('', '-'))
+print('abc'.replace('x', 'y'))
+print('abcabc'.replace('abc', ''))
+print('banana'.replace('an', 'AN', 1))
+print('mississippi'.replace('ss', 'SS', -1))
+print(''.replace('', 'x'), repr(''.replace('a', 'b')))
+print('a.b.c'.replace('.', ', '))
+print('abc'.replace('', '-', 2))

@@ -1,0 +1,20 @@
+# split() with and without a separator.
+print('a b c'.split())
+print('  leading and   multiple   spaces  '.split())
+print('tabs\tand\nnewlines'.split())
+print(''.split(), '   '.split())
+print('a,b,c'.split(','))
+print('a,,b,'.split(','))
+print(''.split(','))
+print('a::b::c'.split('::'))
+print('no separator here'.split(','))
+print('a,b,c,d'.split(',', 1))
+print('a,b,c,d'.split(',', 2))
+print('a b c d'.split(None, 1))
+print('a,b,c'.split(',', 0))
+print('a,b,c'.split(',', -1))
+print('a,b'.split(sep=','), 'a b c'.split(maxsplit=1))
+try:
+    'abc'.split('')
+except ValueError as e:
+    print('ValueError:', e)

@@ -1,0 +1,10 @@
+# strip() with and without an argument.
+print(repr('  padded  '.strip()))
+print(repr('\t\n text \r\n'.strip()))
+print(repr('   '.strip()), repr(''.strip()))
+print(repr('xxhixx'.strip('x')), repr('abcba'.strip('ab')))
+print(repr('hello'.strip('')), repr('hello'.strip('xyz')))
+print(repr('  in side  '.strip()))
+print(repr('..,,text,,..'.strip('.,')))
+print(repr('aaaa'.strip('a')))
+print(repr(' x '.strip(None)))
