@@ -220,4 +220,8 @@ typedef struct Mod {
 /* Writes a readable, indented dump of the tree (for `glasspy --ast` and debugging). */
 void ast_dump(const Mod *mod, FILE *out);
 
+/* The same with Python's ast.dump options: indent < 0 is indent=None (one line);
+ * include_attributes adds the positions. The text equals CPython's for the same tree. */
+void ast_dump_ex(const Mod *mod, FILE *out, int indent, int include_attributes);
+
 #endif

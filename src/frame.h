@@ -96,8 +96,10 @@ GpFrame *frame_push_code(GpCode *co, GpObject *globals, GpObject *builtins,
                          GpObject *locals);
 /* Releases f (the innermost frame; its objects below f->sp) and unlinks it. */
 void frame_pop(GpFrame *f);
-/* Frees every chunk (interpreter tear-down; nothing to do when no frame is live). */
+/* Frees every chunk and the VM's caches (interpreter tear-down). */
 void frame_fini(void);
+/* Frees the eval loop's caches (vm.c; called by frame_fini). */
+void vm_fini(void);
 
 /* The builtins dict for a globals dict: globals["__builtins__"] (a module's dict or a
  * dict), else the interpreter's builtins. Borrowed. */

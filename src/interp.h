@@ -75,6 +75,18 @@ typedef struct GpInterp {
     int unbuffered;                 /* -u: stdout/stderr write through */
     int inspect;                    /* -i: the REPL follows the script */
     int exit_code;                  /* set by run.c when SystemExit ends the program */
+
+    /* vm: */
+    uintptr_t c_stack_limit;        /* frame.c: lowest C stack address at which the eval loop may be
+                                       re-entered (0: not measured yet) */
+    void *global_cache;             /* vm.c: LOAD_GLOBAL's lookup cache (no references held), or NULL */
+
+    /* containers: */
+    GpObject **trash;               /* list.c trashcan: deallocations deferred to bound C
+                                       recursion when freeing deep chains (LIFO) */
+    intptr_t trash_len, trash_cap;
+    int trash_depth;                /* nesting of container deallocs in progress */
+    int containers_fixed;           /* dict_init has installed dict.fromkeys, str.maketrans */
 } GpInterp;
 
 extern GpInterp *gp_interp;
@@ -91,6 +103,7 @@ typedef struct GpConfig {
     int unbuffered;          /* -u */
     int inspect;             /* -i */
     int interactive;         /* the REPL runs (prompts, exit/quit reprs) */
+    int ignore_env;          /* -E / -I: PYTHON* variables are ignored */
     const char *path0;       /* sys.path[0]: the script's directory, or "" */
 } GpConfig;
 /* interp_new with options; cfg may be NULL (defaults). */

@@ -45,6 +45,9 @@ typedef struct {
     int end_lineno, end_offset;
     int incomplete;           /* the input ended inside a construct (triple-quoted string,
                                  continuation line): more input could fix it */
+    int raised;               /* CPython's tokenizer raises this one itself (strings, numbers,
+                                 characters, brackets), so it wins over an earlier parser
+                                 error; the others (indentation, continuation) do not */
 } LexError;
 
 typedef struct Lexer {

@@ -317,6 +317,9 @@ void obj_repr_leave(GpObject *o);
 /* The dealloc slot of static objects (None, True, built-in types...): reaching it is a
  * reference-count bug; debug builds abort, release builds restore the count. */
 void obj_static_dealloc(GpObject *o);
+/* divmod(a, b): a.__divmod__(b), then b.__rdivmod__(a); TypeError
+ * "unsupported operand type(s) for divmod(): 'str' and 'int'". New reference. */
+GpObject *obj_divmod(GpObject *a, GpObject *b);
 /* The instance dict slot of o (type->dictoffset), or NULL if its type has none. */
 GpObject **obj_dict_ptr(GpObject *o);
 

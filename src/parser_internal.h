@@ -1,6 +1,7 @@
 /* parser_internal.h — state and helpers shared by the parser's files: parser.c (statements,
- * errors, parse_source), parser_expr.c (expressions, targets, arguments, parameters) and
- * parser_string.c (string literals and f-strings).
+ * tokens, nodes, parse_source), parser_errors.c (syntax errors), parser_expr.c
+ * (expressions, targets), parser_args.c (call arguments, parameters) and parser_string.c
+ * (string literals and f-strings).
  *
  * Invariants:
  * - The token array is complete before parsing starts and ends with T_ENDMARKER or
@@ -31,6 +32,12 @@ typedef struct {
     char msg[256];
     int lineno, col, end_lineno, end_col;
     int from_lexer;       /* text without newline, as the tokenizer reports it */
+    int generic;          /* "invalid syntax" at the furthest token */
+    int no_scan;          /* "unexpected indent": CPython reports it without looking at
+                             the rest of the input for tokenizer errors */
+    int final;            /* columns already in characters and text set (f-string errors
+                             made by a sub-parser whose lexer is gone) */
+    const char *text;     /* final: the line, in the arena */
 } PendingError;
 
 typedef struct Parser {
@@ -39,13 +46,17 @@ typedef struct Parser {
     Token *toks;
     int ntoks;
     int pos;              /* the current token */
-    int fill;             /* one past the furthest token looked at (CPython's p->fill) */
+    int fill;             /* one past the furthest token looked at, not counting what
+                             speculation for error messages looked at (the first pass's
+                             p->fill in CPython) */
+    int max_fill;         /* one past the furthest token looked at by anything */
     ParseMode mode;
     const char *filename;
     int failed;
     int nomem;
     int reached_error_token;  /* failed because the parse reached the lexer's error */
     PendingError err;
+    int err_pos;          /* the current token when err was recorded */
     int depth;
     int last_end_lineno, last_end_col;  /* end of the last consumed real token */
     /* f-string expressions are parsed by a sub-parser over "(expr)" */
@@ -56,7 +67,7 @@ typedef struct Parser {
 
 /* A saved parser position for speculation. */
 typedef struct {
-    int pos, last_end_lineno, last_end_col, depth;
+    int pos, fill, last_end_lineno, last_end_col, depth;
 } Mark;
 
 /* ---- tokens (parser.c) ---- */
@@ -69,6 +80,10 @@ Token *parser_expect(Parser *p, TokKind kind);
 /* Consumes a token of kind, or fails with "expected 'text'" (CPython's forced tokens). */
 Token *parser_expect_forced(Parser *p, TokKind kind);
 int parser_is_name(const Token *t, const char *name);
+/* Speculation: parser_reset goes back to a mark and forgets any error since. It also
+ * forgets how far the speculation looked (p->fill), as CPython's generic error location
+ * comes from its first pass, which has no invalid_* rules; a speculation that CPython's
+ * first pass also makes keeps p->fill itself. */
 Mark parser_mark(const Parser *p);
 void parser_reset(Parser *p, Mark m);
 
@@ -76,7 +91,7 @@ void parser_reset(Parser *p, Mark m);
 int parser_tok_col(const Parser *p, const Token *t);
 int parser_tok_end_col(const Parser *p, const Token *t);
 
-/* ---- errors (parser.c); each returns NULL so callers can `return parser_error...` ---- */
+/* ---- errors (parser_errors.c); each returns NULL so callers can `return parser_...` ---- */
 void *parser_nomem(Parser *p);
 void *parser_too_deep(Parser *p);
 /* "invalid syntax" (or the indentation message) at the current token. */
@@ -93,6 +108,10 @@ void *parser_error_range(Parser *p, AstPos a, AstPos b, const char *fmt, ...)
 /* An error at explicit 1-based byte columns on node-position lines. */
 void *parser_error_at(Parser *p, ParseErrorKind kind, int lineno, int col, int end_lineno,
                       int end_col, const char *fmt, ...) __attribute__((format(printf, 7, 8)));
+/* Decides which error a failed parse reports (CPython's priorities) and fills err. */
+void parser_resolve_error(Parser *p, Lexer *lx, ParseError *err);
+/* Fills err from the lexer's error (lexer_init failed). */
+void parser_lexer_error(const Lexer *lx, ParseError *err);
 int parser_enter(Parser *p);  /* depth + 1; -1 (error set) when too deep */
 void parser_leave(Parser *p);
 
@@ -118,14 +137,23 @@ int parser_vec_push(Parser *p, PtrVec *v, void *item);
 Expr *parser_expression(Parser *p);
 Expr *parser_named_expression(Parser *p);
 Expr *parser_star_expressions(Parser *p);
+Expr *parser_star_expressions_item(Parser *p);   /* one star_expression */
+Expr *parser_star_expressions_eval(Parser *p);   /* expressions: no starred items */
 Expr *parser_star_named_expression(Parser *p);
 Expr *parser_yield_expr(Parser *p);
 Expr *parser_bitwise_or(Parser *p);
 Expr *parser_disjunction(Parser *p);
 /* star_targets (for loops, comprehensions): a target or a tuple of them, ctx Store. */
 Expr *parser_star_targets(Parser *p, int for_targets);
+/* star_targets 'in' of a for statement or comprehension, with CPython's
+ * invalid_for_target errors. */
+Expr *parser_for_targets(Parser *p);
+int parser_can_start_expr(TokKind k);
 /* One star_target (with ... as target). */
 Expr *parser_star_target(Parser *p);
+/* for_if_clauses of a comprehension (at least one 'for'). */
+int parser_for_if_clauses(Parser *p, ComprehensionList *out);
+/* ---- arguments and parameters (parser_args.c) ---- */
 /* Call arguments after '(' up to and including ')'; fills args/keywords. */
 int parser_call_args(Parser *p, const Token *lpar, ExprList *args, KeywordList *keywords,
                      int allow_genexp, Expr **genexp);

@@ -2,6 +2,8 @@
 #ifndef GP_VM_H
 #define GP_VM_H
 
+#include <signal.h>
+
 #include "object.h"
 
 /* Runs a code object for a module body, class body or exec: globals and locals are dicts
@@ -17,6 +19,10 @@ GpObject *func_call(GpObject *func, GpObject *const *args, intptr_t nargs, GpObj
 /* Called between instructions at backward jumps and calls: handles a pending Ctrl-C
  * (KeyboardInterrupt). 0 or -1. */
 int vm_check_signals(void);
+
+/* Set by the SIGINT handler (the only state a signal handler touches; process-wide by
+ * nature, docs/internals.md); vm_check_signals turns it into KeyboardInterrupt. */
+extern volatile sig_atomic_t gp_sigint_pending;
 
 /* The line the innermost frame is executing (for warnings/messages), or 0. */
 int vm_current_line(void);

@@ -36,4 +36,63 @@ int dict_update(GpObject *d, GpObject *other);
 int dict_merge(GpObject *d, GpObject *other, int override, GpObject **dup);
 GpObject *dict_keys_list(GpObject *d);                      /* new list */
 
+/* ---- containers: additions ---- */
+
+/* The layout (CPython 3.11's combined table): `indices` holds 2**log2_size slots of
+ * 1, 2, 4 or 8 bytes each (by table size), each DKIX_EMPTY, DKIX_DUMMY (deleted) or an index
+ * into the dense entries[] that follow it in the same block; entries are in insertion
+ * order, a deleted one has key and value NULL. usable counts the entries still free before
+ * a resize; nentries the entries used so far (live or deleted). */
+#define DKIX_EMPTY (-1)
+#define DKIX_DUMMY (-2)
+#define DKIX_ERROR (-3)
+typedef struct DictEntry {
+    int64_t hash;
+    GpObject *key;
+    GpObject *value;         /* NULL: deleted */
+} DictEntry;
+typedef struct DictKeys {
+    uint8_t log2_size;
+    uint8_t log2_index_bytes;
+    uint8_t unicode;         /* every key is an exact str (CPython's DICT_KEYS_UNICODE) */
+    intptr_t usable;
+    intptr_t nentries;
+    char indices[];
+} DictKeys;
+#define DICT_KEYS_ENTRIES(k) ((DictEntry *)((k)->indices + ((size_t)1 << (k)->log2_index_bytes)))
+
+typedef struct GpDict {
+    GP_HEAD;
+    intptr_t used;           /* live entries */
+    DictKeys *keys;          /* NULL: empty, no table yet (CPython's Py_EMPTY_KEYS) */
+} GpDict;
+
+extern GpType gp_type_dict_keys, gp_type_dict_values, gp_type_dict_items;
+extern GpType gp_type_dict_keyiterator, gp_type_dict_valueiterator, gp_type_dict_itemiterator;
+extern GpType gp_type_dict_reversekeyiterator, gp_type_dict_reversevalueiterator,
+    gp_type_dict_reverseitemiterator;
+
+/* Installs dict.fromkeys (a function bound to the dict type: CPython's classmethod of a
+ * built-in type) and str.maketrans (a static method) in their types' dicts, once both
+ * types are readied (interp.c should call it after readying the built-in types; the
+ * first dict_new after that does it otherwise). 0 or -1. */
+int dict_init(void);
+/* A dict sized for n items as CPython's BUILD_MAP presizes (_PyDict_FromItems): new ref. */
+GpObject *dict_new_presized(intptr_t n);
+/* d.get(key) for a str key known to be exact: borrowed or NULL (no exception unless a key
+ * comparison failed). */
+GpObject *dict_getitem_str(GpObject *d, GpObject *key);
+/* d.pop(key, dflt): new reference; dflt NULL raises KeyError(key) when missing. */
+GpObject *dict_pop(GpObject *d, GpObject *key, GpObject *dflt);
+/* d.setdefault(key, dflt): borrowed reference to the value now stored, or NULL. */
+GpObject *dict_setdefault(GpObject *d, GpObject *key, GpObject *dflt);
+/* key in d: 1, 0, -1. */
+int dict_contains(GpObject *d, GpObject *key);
+/* Raises KeyError(key) (key wrapped in a tuple, so tuple keys show as themselves). */
+void dict_set_key_error(GpObject *key);
+/* A new iterator of the given dict iterator type (dict_views.c). */
+GpObject *dict_iter_new(GpObject *d, GpType *type);
+/* The view types' constructor: new reference to type(d) view. */
+GpObject *dict_view_new(GpObject *d, GpType *type);
+
 #endif

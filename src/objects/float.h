@@ -23,4 +23,17 @@ int obj_as_double(GpObject *o, double *out);
 GpObject *float_repr_double(double v);
 int64_t float_hash_double(double v);
 
+/* objcore additions: */
+/* x ** y with Python's rules (float_pow): 0, or -1 with ZeroDivisionError ("0.0 cannot be
+ * raised to a negative power"), OverflowError, or ValueError for complex results. */
+int float_pow_double(double x, double y, double *out);
+/* divmod(a, b) for floats and ints mixed: a new tuple, NotImplemented, or NULL. */
+GpObject *float_divmod(GpObject *a, GpObject *b);
+/* Formats v as CPython's PyOS_double_to_string: code 'e' 'f' 'g' 'E' 'F' 'G' or 'r'
+ * (repr, precision ignored); flags FLOATFMT_*. New reference to a str. */
+enum { FLOATFMT_SIGN = 1, FLOATFMT_ADD_DOT_0 = 2, FLOATFMT_ALT = 4, FLOATFMT_NO_NEG_0 = 8 };
+GpObject *float_format_double(double v, char code, int precision, int flags);
+/* Compares a double with an int exactly (no rounding): -1, 0, 1; 2 if v is NaN. */
+int float_compare_int(double v, GpObject *i);
+
 #endif

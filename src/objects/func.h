@@ -19,7 +19,8 @@ typedef struct GpFunction {
     GpObject *closure;       /* tuple of cells or NULL */
     GpObject *doc;           /* or NULL */
     GpObject *module;        /* the globals' __name__, or NULL */
-    GpObject *annotations;   /* dict or NULL */
+    GpObject *annotations;   /* dict, or MAKE_FUNCTION's flat (name, value, ...) tuple until
+                                first read, or NULL */
     GpObject *dict;          /* function attributes, or NULL */
 } GpFunction;
 
@@ -84,5 +85,18 @@ int args_parse(const char *fname, GpObject *const *args, intptr_t nargs, GpObjec
  * (CPython's wording for builtins like range/getattr). 0 or -1. */
 int args_check_count(const char *fname, intptr_t nargs, intptr_t min, intptr_t max);
 int args_no_kw(const char *fname, GpObject *kwnames);   /* "f() takes no keyword arguments" */
+
+/* ---- vm additions ----
+ * args_parse details (CPython 3.11's _PyArg_UnpackKeywords): `names` is NULL-terminated;
+ * leading "" names are positional-only; messages: "split() takes at most 2 arguments (3
+ * given)", "'x' is an invalid keyword argument for split()", "round() missing required
+ * argument 'number' (pos 1)", "argument for split() given by name ('sep') and position
+ * (1)", "sort() takes no positional arguments". args_check_count: max < 0 means no limit.
+ */
+/* How CPython names a callable in call errors (_PyObject_FunctionStr): "f()",
+ * "__main__.outer.<locals>.f()", "list.append()", "sys.exit()". New reference. */
+GpObject *func_describe(GpObject *callable);
+/* CPython's _Py_HashPointer (identity hashes). */
+int64_t func_hash_pointer(const void *p);
 
 #endif

@@ -52,4 +52,12 @@ GpObject *int_mod(GpObject *a, GpObject *b);
 int int_compare(GpObject *a, GpObject *b);   /* -1, 0, 1 (cannot fail) */
 int64_t int_hash(GpObject *o);
 
+/* objcore additions: */
+/* divmod(a, b) on two ints: a new tuple (q, r), or NotImplemented if either is not an int. */
+GpObject *int_divmod(GpObject *a, GpObject *b);
+/* a / b on two ints: a correctly rounded float. */
+GpObject *int_truediv(GpObject *a, GpObject *b);
+/* The exact int with o's value (o itself when it is exactly an int). New reference. */
+GpObject *int_exact(GpObject *o);
+
 #endif

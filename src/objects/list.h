@@ -30,4 +30,23 @@ GpObject *list_from_iterable(GpObject *iterable);         /* list(iterable) */
 GpObject *list_as_tuple(GpObject *list);
 int list_sort(GpObject *list);                            /* stable, no key */
 
+/* ---- containers: additions ---- */
+extern GpType gp_type_list_iterator, gp_type_list_reverseiterator;
+/* list.sort(key=key, reverse=reverse) (key may be NULL or None): CPython's timsort
+ * (list_sort.c), so the comparisons made and the result match CPython's. 0 or -1. */
+int list_sort_ex(GpObject *list, GpObject *key, int reverse);
+/* CPython's PyObject_LengthHint: len(o), else o.__length_hint__(), else dflt; -1 on error. */
+intptr_t list_length_hint(GpObject *o, intptr_t dflt);
+/* CPython's PySequence_Fast: v itself if it is an exact list or tuple, else a new list of
+ * its items (TypeError with msg if it is not iterable). New reference. */
+GpObject *list_seq_fast(GpObject *v, const char *msg);
+/* Resizes the item array with CPython 3.11's over-allocation (list_resize); 0 or -1. */
+int list_resize(GpObject *list, intptr_t newsize);
+/* The trashcan (CPython's Py_TRASHCAN_BEGIN/END), for any container's dealloc:
+ *     if (list_trashcan_begin(o)) return;   ...release references, free...   list_trashcan_end();
+ * Past a nesting depth of 50 the object is queued instead and freed (LIFO) when the outermost
+ * dealloc finishes, so freeing a long chain (l = [l] a million times) runs in bounded C stack. */
+int list_trashcan_begin(GpObject *o);
+void list_trashcan_end(void);
+
 #endif

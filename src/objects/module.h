@@ -7,6 +7,7 @@
 typedef struct GpModule {
     GP_HEAD;
     GpObject *dict;          /* __name__, __doc__, ... */
+    int builtin;             /* containers: made by module_new (repr "(built-in)") */
 } GpModule;
 
 extern GpType gp_type_module;

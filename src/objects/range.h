@@ -27,8 +27,21 @@ intptr_t slice_indices(GpObject *slice, intptr_t length, intptr_t *start, intptr
  * "cannot fit 'int' into an index-sized integer". 0 or -1. */
 int slice_index_value(GpObject *o, intptr_t *out, GpType *overflow);
 
+/* CPython's _PyEval_SliceIndex: None leaves *out unchanged; an int or __index__ object is
+ * stored, clamped to [INTPTR_MIN, INTPTR_MAX]; anything else is TypeError "slice indices
+ * must be integers or None or have an __index__ method". 0 or -1. */
+int slice_eval_index(GpObject *o, intptr_t *out);
+
 /* An iterator over a sequence by __getitem__ with 0, 1, 2... until IndexError. */
 GpObject *seqiter_new(GpObject *seq);
 extern GpType gp_type_seqiter;
+
+/* ---- containers: additions ---- */
+extern GpType gp_type_longrange_iterator;   /* range iterator over values beyond int64 */
+/* The builtin iterator types (iter.c); their new_ slots are the builtins' constructors. */
+extern GpType gp_type_enumerate, gp_type_zip, gp_type_map, gp_type_filter, gp_type_reversed;
+/* iter(callable, sentinel): calls callable until it returns sentinel. Borrows both. */
+GpObject *calliter_new(GpObject *callable, GpObject *sentinel);
+extern GpType gp_type_callable_iterator;
 
 #endif

@@ -81,9 +81,6 @@ void sb_discard(StrBuf *sb);
 /* Creates the empty-string singleton (interp.c calls it at start-up; str creation also
  * makes it lazily). 0 or -1. */
 int str_init(void);
-/* Sets gp_interp->hash_k0/k1 from PYTHONHASHSEED's value as CPython does (0: unkeyed), so
- * hash() of str equals CPython's for the same seed. */
-void str_set_hash_seed(uint32_t seed);
 /* The iterator types of str (ASCII strings get str_ascii_iterator, as in CPython). */
 extern GpType gp_type_str_iterator, gp_type_str_ascii_iterator;
 

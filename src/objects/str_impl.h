@@ -108,6 +108,9 @@ GpObject *str_exact(GpObject *s);
 /* The largest code point in s (0 for ''). */
 uint32_t str_max_char(GpObject *s);
 
+/* Appends count copies of unit[0..unitlen) in one step (MemoryError when too big). */
+int sb_append_repeat(StrBuf *sb, const char *unit, int unitlen, intptr_t count);
+
 /* sys.getsizeof: header + nbytes + 1. */
 intptr_t str_sizeof(GpObject *s);
 
@@ -130,6 +133,8 @@ int str_pad_into(StrBuf *sb, const char *text, intptr_t nbytes, intptr_t len,
 
 /* ---- Methods table (str_methods.c) ---- */
 extern GpMethodDef str_methods[];
+/* str.maketrans (a static method; self unused): dict_init installs it. */
+GpObject *str_maketrans(GpObject *self, GpObject *const *args, intptr_t nargs, GpObject *kw);
 
 /* ---- Character properties (str_unicode.c): exact for U+0000..U+00FF, an approximation
  * beyond (the common scripts' letters, digits and case pairs) until full tables land. ---- */

@@ -30,4 +30,14 @@ GpObject *tuple_pack(intptr_t n, ...);
 GpObject *tuple_from_iterable(GpObject *iterable);
 int64_t tuple_hash(GpObject *t);   /* CPython's xxHash-based tuple hash */
 
+/* ---- containers: additions ---- */
+/* Creates the empty-tuple singleton (interp.c calls it at start-up; tuple_new(0) also
+ * makes it lazily). 0 or -1. */
+int tuple_init(void);
+extern GpType gp_type_tuple_iterator;
+/* The optional start/stop arguments (args[1], args[2]) of the index() methods of tuple
+ * and list, converted and adjusted for a sequence of length len. 0 or -1. */
+int tuple_index_bounds(GpObject *const *args, intptr_t nargs, intptr_t len, intptr_t *start,
+                       intptr_t *stop);
+
 #endif

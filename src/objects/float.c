@@ -1,0 +1,984 @@
+/* float.c — Python's float: 24-byte objects (header + double) from the float blocks.
+ *
+ * Invariants:
+ * - repr is the shortest string that round-trips, laid out as CPython's
+ *   PyOS_double_to_string (exponent form when the decimal point lies outside (-4, 16]).
+ *   Digit strings come from the C library's correctly rounded printf (round-half-even on
+ *   the exact binary value, as David Gay's dtoa), so every format matches CPython's.
+ * - Comparisons with ints are exact; hash(x) == hash(int(x)) for integral x.
+ * - Binary slots accept float or int operands on either side, else NotImplemented.
+ */
+#include <errno.h>
+#include <float.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "errors.h"
+#include "interp.h"
+#include "mem/alloc.h"
+#include "mem/intblock.h"
+#include "objects/bool.h"
+#include "objects/float.h"
+#include "objects/func.h"
+#include "objects/int.h"
+#include "objects/int_internal.h"
+#include "objects/numfmt.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+
+GpObject *float_from_double(double v) {
+    GpObject *o = intblock_alloc_float(&gp_type_float);
+    if (!o)
+        return NULL;
+    ((GpFloat *)o)->value = v;
+    return o;
+}
+
+static void float_dealloc(GpObject *o) {
+    if (GP_TYPE(o) == &gp_type_float)
+        intblock_free_float(o);
+    else
+        obj_free(o);
+}
+
+/* ---- Digits (the part of David Gay's dtoa that CPython uses) ---- */
+
+typedef struct Digits {
+    char buf[40];
+    char *big;          /* for mode 3 with long output */
+    char *d;            /* the significant digits, no trailing zeros ("0" for zero) */
+    intptr_t n;
+    intptr_t decpt;     /* value = 0.d × 10**decpt */
+} Digits;
+
+/* Parses "%.Ne" output (no sign) into digits. */
+static void digits_from_e(Digits *g, char *s) {
+    char *e = strchr(s, 'e');
+    int exp = atoi(e + 1);
+    char *w = s;
+    for (char *p = s; p < e; p++)
+        if (*p != '.')
+            *w++ = *p;
+    g->d = s;
+    g->n = w - s;
+    while (g->n > 1 && g->d[g->n - 1] == '0')
+        g->n--;
+    g->decpt = g->d[0] == '0' ? 1 : exp + 1;
+    if (g->d[0] == '0')
+        g->n = 1;
+}
+
+/* mode 0: shortest round-trip; mode 2: ndigits significant; mode 3: ndigits decimals.
+ * v is finite and non-negative. 0, or -1 with MemoryError. */
+static int float_digits(Digits *g, double v, int mode, int ndigits) {
+    g->big = NULL;
+    if (mode == 0) {
+        int lo = 1, hi = 17;
+        char tmp[40];
+        while (lo < hi) {
+            int mid = (lo + hi) / 2;
+            snprintf(tmp, sizeof tmp, "%.*e", mid - 1, v);
+            if (strtod(tmp, NULL) == v)
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        snprintf(g->buf, sizeof g->buf, "%.*e", lo - 1, v);
+        digits_from_e(g, g->buf);
+        return 0;
+    }
+    if (mode == 2) {
+        if (ndigits < 1)
+            ndigits = 1;
+        if (ndigits <= 20) {
+            snprintf(g->buf, sizeof g->buf, "%.*e", ndigits - 1, v);
+            digits_from_e(g, g->buf);
+            return 0;
+        }
+        size_t size = (size_t)ndigits + 16;
+        g->big = mem_alloc(size);
+        if (!g->big) {
+            err_no_memory();
+            return -1;
+        }
+        snprintf(g->big, size, "%.*e", ndigits - 1, v);
+        digits_from_e(g, g->big);
+        return 0;
+    }
+    /* mode 3 */
+    size_t size = (size_t)ndigits + 330;
+    g->big = mem_alloc(size);
+    if (!g->big) {
+        err_no_memory();
+        return -1;
+    }
+    snprintf(g->big, size, "%.*f", ndigits, v);
+    char *dot = strchr(g->big, '.');
+    intptr_t intlen = dot ? dot - g->big : (intptr_t)strlen(g->big);
+    if (dot)
+        memmove(dot, dot + 1, strlen(dot + 1) + 1);
+    char *p = g->big;
+    intptr_t decpt = intlen;
+    while (*p == '0') {
+        p++;
+        decpt--;
+    }
+    intptr_t n = (intptr_t)strlen(p);
+    while (n > 0 && p[n - 1] == '0')
+        n--;
+    if (n == 0) {
+        g->d = g->big;
+        g->d[0] = '0';
+        g->n = 1;
+        g->decpt = 1;
+    } else {
+        g->d = p;
+        g->n = n;
+        g->decpt = decpt;
+    }
+    return 0;
+}
+
+GpObject *float_format_double(double v, char code, int precision, int flags) {
+    bool upper = code == 'E' || code == 'F' || code == 'G';
+    char fc = upper ? (char)(code + 32) : code;
+    int mode;
+    switch (fc) {
+    case 'e': mode = 2; precision++; break;
+    case 'f': mode = 3; break;
+    case 'g': mode = 2; if (precision == 0) precision = 1; break;
+    default: fc = 'r'; mode = 0; break;
+    }
+    bool add_sign = flags & FLOATFMT_SIGN, alt = flags & FLOATFMT_ALT;
+    bool add_dot_0 = flags & FLOATFMT_ADD_DOT_0;
+    StrBuf sb = STRBUF_INIT;
+    int sign = signbit(v) != 0;
+    if (!isfinite(v)) {
+        if (isnan(v))
+            sign = 0;
+        if (sign)
+            sb_append_char(&sb, '-');
+        else if (add_sign)
+            sb_append_char(&sb, '+');
+        sb_append_cstr(&sb, isnan(v) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
+        return sb_finish(&sb);
+    }
+    Digits g;
+    if (float_digits(&g, fabs(v), mode, precision) < 0)
+        return NULL;
+    const char *digits = g.d;
+    intptr_t ndig = g.n, decpt = g.decpt;
+    if ((flags & FLOATFMT_NO_NEG_0) && sign && ndig == 1 && digits[0] == '0')
+        sign = 0;
+    intptr_t vend = ndig;
+    bool use_exp = false;
+    switch (fc) {
+    case 'e': use_exp = true; vend = precision; break;
+    case 'f': vend = decpt + precision; break;
+    case 'g':
+        if (decpt <= -4 || decpt > (add_dot_0 ? precision - 1 : precision))
+            use_exp = true;
+        if (alt)
+            vend = precision;
+        break;
+    default:
+        if (decpt <= -4 || decpt > 16)
+            use_exp = true;
+        break;
+    }
+    intptr_t exp = 0;
+    if (use_exp) {
+        exp = decpt - 1;
+        decpt = 1;
+    }
+    intptr_t vstart = decpt <= 0 ? decpt - 1 : 0;
+    if (!use_exp && add_dot_0)
+        vend = vend > decpt ? vend : decpt + 1;
+    else
+        vend = vend > decpt ? vend : decpt;
+    if (sign)
+        sb_append_char(&sb, '-');
+    else if (add_sign)
+        sb_append_char(&sb, '+');
+    if (decpt <= 0) {
+        for (intptr_t i = 0; i < decpt - vstart; i++)
+            sb_append_char(&sb, '0');
+        sb_append_char(&sb, '.');
+        for (intptr_t i = 0; i < -decpt; i++)
+            sb_append_char(&sb, '0');
+    } else {
+        for (intptr_t i = 0; i < -vstart; i++)
+            sb_append_char(&sb, '0');
+    }
+    if (0 < decpt && decpt <= ndig) {
+        sb_append(&sb, digits, decpt);
+        sb_append_char(&sb, '.');
+        sb_append(&sb, digits + decpt, ndig - decpt);
+    } else {
+        sb_append(&sb, digits, ndig);
+    }
+    if (ndig < decpt) {
+        for (intptr_t i = 0; i < decpt - ndig; i++)
+            sb_append_char(&sb, '0');
+        sb_append_char(&sb, '.');
+        for (intptr_t i = 0; i < vend - decpt; i++)
+            sb_append_char(&sb, '0');
+    } else {
+        for (intptr_t i = 0; i < vend - ndig; i++)
+            sb_append_char(&sb, '0');
+    }
+    if (!sb.failed && sb.len > 0 && sb.data[sb.len - 1] == '.' && !alt)
+        sb.len--;
+    if (use_exp)
+        sb_printf(&sb, "%c%+.02d", upper ? 'E' : 'e', (int)exp);
+    mem_free(g.big);
+    return sb_finish(&sb);
+}
+
+GpObject *float_repr_double(double v) { return float_format_double(v, 'r', 0, FLOATFMT_ADD_DOT_0); }
+
+static GpObject *float_repr(GpObject *o) { return float_repr_double(FLOAT_VALUE(o)); }
+
+/* ---- Hash and comparison ---- */
+
+#define HASH_BITS 61
+#define HASH_MODULUS (((uint64_t)1 << HASH_BITS) - 1)
+
+int64_t float_hash_double(double v) {
+    if (!isfinite(v))
+        return isinf(v) ? (v > 0 ? 314159 : -314159) : 0;
+    int e;
+    double m = frexp(v, &e);
+    int sign = 1;
+    if (m < 0) {
+        sign = -1;
+        m = -m;
+    }
+    uint64_t x = 0;
+    while (m) {
+        x = ((x << 28) & HASH_MODULUS) | x >> (HASH_BITS - 28);
+        m *= 268435456.0;
+        e -= 28;
+        uint64_t y = (uint64_t)m;
+        m -= (double)y;
+        x += y;
+        if (x >= HASH_MODULUS)
+            x -= HASH_MODULUS;
+    }
+    e = e >= 0 ? e % HASH_BITS : HASH_BITS - 1 - ((-1 - e) % HASH_BITS);
+    x = ((x << e) & HASH_MODULUS) | x >> (HASH_BITS - e);
+    int64_t h = (int64_t)x * sign;
+    return h == -1 ? -2 : h;
+}
+
+static int64_t float_hash(GpObject *o) {
+    double v = FLOAT_VALUE(o);
+    if (isnan(v)) {
+        uint64_t y = (uint64_t)(uintptr_t)o;
+        y = (y >> 4) | (y << 60);
+        int64_t h = (int64_t)y;
+        return h == -1 ? -2 : h;
+    }
+    return float_hash_double(v);
+}
+
+int float_compare_int(double v, GpObject *i) {
+    if (isnan(v))
+        return 2;
+    int64_t n = INT_VALUE(i);
+    const int64_t lim = (int64_t)1 << 53;
+    if (n >= -lim && n <= lim) {
+        double d = (double)n;
+        return v < d ? -1 : v > d;
+    }
+    if (v >= 9223372036854775808.0)
+        return 1;
+    if (v < -9223372036854775808.0)
+        return -1;
+    double t = trunc(v);
+    int64_t ti = (int64_t)t;
+    if (ti != n)
+        return ti < n ? -1 : 1;
+    double frac = v - t;
+    return frac < 0 ? -1 : frac > 0;
+}
+
+static GpObject *float_richcompare(GpObject *a, GpObject *b, int op) {
+    double x = FLOAT_VALUE(a);
+    int c;
+    if (FLOAT_CHECK(b)) {
+        double y = FLOAT_VALUE(b);
+        if (isnan(x) || isnan(y))
+            return gp_bool(op == CMP_OP_NE);
+        c = x < y ? -1 : x > y;
+    } else if (INT_CHECK(b)) {
+        c = float_compare_int(x, b);
+        if (c == 2)
+            return gp_bool(op == CMP_OP_NE);
+    } else {
+        return gp_newref(GP_NOTIMPL);
+    }
+    return int_cmp_result(c, op);
+}
+
+/* ---- Arithmetic ---- */
+
+/* 1 with *d set if o is a float or an int, 0 if neither, -1 on error. */
+static int operand(GpObject *o, double *d) {
+    if (FLOAT_CHECK(o)) {
+        *d = FLOAT_VALUE(o);
+        return 1;
+    }
+    if (INT_CHECK(o))
+        return int_to_double(o, d) < 0 ? -1 : 1;
+    return 0;
+}
+
+#define OPERANDS(a, b, x, y)                                  \
+    double x, y;                                              \
+    do {                                                      \
+        int ra_ = operand(a, &x), rb_ = operand(b, &y);       \
+        if (ra_ < 0 || rb_ < 0)                               \
+            return NULL;                                      \
+        if (!ra_ || !rb_)                                     \
+            return gp_newref(GP_NOTIMPL);                     \
+    } while (0)
+
+static GpObject *float_add(GpObject *a, GpObject *b) { OPERANDS(a, b, x, y); return float_from_double(x + y); }
+static GpObject *float_sub(GpObject *a, GpObject *b) { OPERANDS(a, b, x, y); return float_from_double(x - y); }
+static GpObject *float_mul(GpObject *a, GpObject *b) { OPERANDS(a, b, x, y); return float_from_double(x * y); }
+
+static GpObject *float_truediv(GpObject *a, GpObject *b) {
+    OPERANDS(a, b, x, y);
+    if (y == 0.0)
+        return err_set_str(&gp_exc_ZeroDivisionError, "float division by zero");
+    return float_from_double(x / y);
+}
+
+/* CPython's float_divmod core: floor quotient and modulo with Python's signs. */
+static void fdivmod(double vx, double wx, double *floordiv, double *mod) {
+    double m = fmod(vx, wx);
+    double div = (vx - m) / wx;
+    if (m) {
+        if ((wx < 0) != (m < 0)) {
+            m += wx;
+            div -= 1.0;
+        }
+    } else {
+        m = copysign(0.0, wx);
+    }
+    double fd;
+    if (div) {
+        fd = floor(div);
+        if (div - fd > 0.5)
+            fd += 1.0;
+    } else {
+        fd = copysign(0.0, vx / wx);
+    }
+    *floordiv = fd;
+    *mod = m;
+}
+
+static GpObject *float_floordiv(GpObject *a, GpObject *b) {
+    OPERANDS(a, b, x, y);
+    if (y == 0.0)
+        return err_set_str(&gp_exc_ZeroDivisionError, "float floor division by zero");
+    double q, m;
+    fdivmod(x, y, &q, &m);
+    return float_from_double(q);
+}
+
+static GpObject *float_mod(GpObject *a, GpObject *b) {
+    OPERANDS(a, b, x, y);
+    if (y == 0.0)
+        return err_set_str(&gp_exc_ZeroDivisionError, "float modulo");
+    double m = fmod(x, y);
+    if (m) {
+        if ((y < 0) != (m < 0))
+            m += y;
+    } else {
+        m = copysign(0.0, y);
+    }
+    return float_from_double(m);
+}
+
+GpObject *float_divmod(GpObject *a, GpObject *b) {
+    OPERANDS(a, b, x, y);
+    if (y == 0.0)
+        return err_set_str(&gp_exc_ZeroDivisionError, "float divmod()");
+    double q, m;
+    fdivmod(x, y, &q, &m);
+    GpObject *qo = float_from_double(q);
+    if (!qo)
+        return NULL;
+    GpObject *mo = float_from_double(m);
+    if (!mo) {
+        gp_decref(qo);
+        return NULL;
+    }
+    GpObject *t = tuple_pack(2, qo, mo);
+    gp_decref(qo);
+    gp_decref(mo);
+    return t;
+}
+
+static bool is_odd_integer(double x) { return fmod(fabs(x), 2.0) == 1.0; }
+
+int float_pow_double(double iv, double iw, double *out) {
+    if (iw == 0) {
+        *out = 1.0;
+        return 0;
+    }
+    if (isnan(iv)) {
+        *out = iv;
+        return 0;
+    }
+    if (isnan(iw)) {
+        *out = iv == 1.0 ? 1.0 : iw;
+        return 0;
+    }
+    if (isinf(iw)) {
+        iv = fabs(iv);
+        if (iv == 1.0)
+            *out = 1.0;
+        else if ((iw > 0.0) == (iv > 1.0))
+            *out = fabs(iw);
+        else
+            *out = 0.0;
+        return 0;
+    }
+    if (isinf(iv)) {
+        bool odd = is_odd_integer(iw);
+        if (iw > 0.0)
+            *out = odd ? iv : fabs(iv);
+        else
+            *out = odd ? copysign(0.0, iv) : 0.0;
+        return 0;
+    }
+    if (iv == 0.0) {
+        bool odd = is_odd_integer(iw);
+        if (iw < 0.0) {
+            err_set_str(&gp_exc_ZeroDivisionError, "0.0 cannot be raised to a negative power");
+            return -1;
+        }
+        *out = odd ? iv : 0.0;
+        return 0;
+    }
+    bool negate = false;
+    if (iv < 0.0) {
+        if (iw != floor(iw)) {
+            err_set_str(&gp_exc_ValueError,
+                        "complex results (negative number to a fractional power) are not supported yet");
+            return -1;
+        }
+        iv = -iv;
+        negate = is_odd_integer(iw);
+    }
+    if (iv == 1.0) {
+        *out = negate ? -1.0 : 1.0;
+        return 0;
+    }
+    errno = 0;
+    double ix = pow(iv, iw);
+    if (errno == 0 && isinf(ix))
+        errno = ERANGE;
+    else if (errno == ERANGE && ix == 0.0)
+        errno = 0;
+    if (negate)
+        ix = -ix;
+    if (errno) {
+        if (errno == ERANGE)
+            err_set_str(&gp_exc_OverflowError, "(34, 'Numerical result out of range')");
+        else
+            err_set_str(&gp_exc_ValueError, "math domain error");
+        return -1;
+    }
+    *out = ix;
+    return 0;
+}
+
+static GpObject *float_pow(GpObject *a, GpObject *b) {
+    OPERANDS(a, b, x, y);
+    double r;
+    if (float_pow_double(x, y, &r) < 0)
+        return NULL;
+    return float_from_double(r);
+}
+
+static GpObject *float_power3(GpObject *a, GpObject *b, GpObject *m) {
+    (void)a; (void)b; (void)m;
+    return err_set_str(&gp_exc_TypeError,
+                       "pow() 3rd argument not allowed unless all arguments are integers");
+}
+
+static GpObject *float_neg(GpObject *o) { return float_from_double(-FLOAT_VALUE(o)); }
+static GpObject *float_abs(GpObject *o) { return float_from_double(fabs(FLOAT_VALUE(o))); }
+static GpObject *float_pos(GpObject *o) {
+    if (GP_TYPE(o) == &gp_type_float)
+        return gp_newref(o);
+    return float_from_double(FLOAT_VALUE(o));
+}
+static int float_bool(GpObject *o) { return FLOAT_VALUE(o) != 0.0; }
+
+/* int(x): truncation. */
+static GpObject *double_to_int(double v) {
+    if (isnan(v))
+        return err_set_str(&gp_exc_ValueError, "cannot convert float NaN to integer");
+    if (isinf(v))
+        return err_set_str(&gp_exc_OverflowError, "cannot convert float infinity to integer");
+    double t = trunc(v);
+    if (t >= 9223372036854775808.0 || t <= -9223372036854775808.0)
+        return int_overflow();
+    return int_from_i64((int64_t)t);
+}
+
+static GpObject *float_to_int(GpObject *o) { return double_to_int(FLOAT_VALUE(o)); }
+
+/* ---- Parsing ---- */
+
+static bool ci_eq(const char *p, intptr_t n, const char *word) {
+    intptr_t l = (intptr_t)strlen(word);
+    if (n != l)
+        return false;
+    for (intptr_t i = 0; i < n; i++)
+        if ((p[i] | 0x20) != word[i])
+            return false;
+    return true;
+}
+
+GpObject *float_from_string(const char *s, intptr_t len) {
+    const char *p = s, *end = s + len;
+    numfmt_strip_space(&p, &end);
+    char small[64];
+    char *buf = small;
+    intptr_t n = end - p;
+    if (n + 1 > (intptr_t)sizeof small) {
+        buf = mem_alloc((size_t)n + 1);
+        if (!buf)
+            return err_no_memory();
+    }
+    /* Validate the grammar and drop underscores (only between digits). */
+    intptr_t w = 0, i = 0;
+    bool neg = false;
+    if (i < n && (p[i] == '+' || p[i] == '-')) {
+        neg = p[i] == '-';
+        buf[w++] = p[i++];
+    }
+    double v;
+    if (ci_eq(p + i, n - i, "inf") || ci_eq(p + i, n - i, "infinity")) {
+        v = neg ? -INFINITY : INFINITY;
+        goto done;
+    }
+    if (ci_eq(p + i, n - i, "nan")) {
+        v = neg ? -NAN : NAN;
+        goto done;
+    }
+    int ndigits = 0;
+    bool prev_digit = false;
+    for (; i < n && ((p[i] >= '0' && p[i] <= '9') || p[i] == '_'); i++) {
+        if (p[i] == '_') {
+            if (!prev_digit || i + 1 >= n || p[i + 1] < '0' || p[i + 1] > '9')
+                goto invalid;
+            prev_digit = false;
+            continue;
+        }
+        buf[w++] = p[i];
+        ndigits++;
+        prev_digit = true;
+    }
+    if (i < n && p[i] == '.') {
+        buf[w++] = p[i++];
+        prev_digit = false;
+        for (; i < n && ((p[i] >= '0' && p[i] <= '9') || p[i] == '_'); i++) {
+            if (p[i] == '_') {
+                if (!prev_digit || i + 1 >= n || p[i + 1] < '0' || p[i + 1] > '9')
+                    goto invalid;
+                prev_digit = false;
+                continue;
+            }
+            buf[w++] = p[i];
+            ndigits++;
+            prev_digit = true;
+        }
+    }
+    if (ndigits == 0)
+        goto invalid;
+    if (i < n && (p[i] == 'e' || p[i] == 'E')) {
+        buf[w++] = p[i++];
+        if (i < n && (p[i] == '+' || p[i] == '-'))
+            buf[w++] = p[i++];
+        int edigits = 0;
+        prev_digit = false;
+        for (; i < n && ((p[i] >= '0' && p[i] <= '9') || p[i] == '_'); i++) {
+            if (p[i] == '_') {
+                if (!prev_digit || i + 1 >= n || p[i + 1] < '0' || p[i + 1] > '9')
+                    goto invalid;
+                prev_digit = false;
+                continue;
+            }
+            buf[w++] = p[i];
+            edigits++;
+            prev_digit = true;
+        }
+        if (!edigits)
+            goto invalid;
+    }
+    if (i != n)
+        goto invalid;
+    buf[w] = 0;
+    v = strtod(buf, NULL);
+done:
+    if (buf != small)
+        mem_free(buf);
+    return float_from_double(v);
+invalid:
+    if (buf != small)
+        mem_free(buf);
+    GpObject *r = numfmt_text_repr(s, len);
+    if (!r)
+        return NULL;
+    err_format(&gp_exc_ValueError, "could not convert string to float: %U", r);
+    gp_decref(r);
+    return NULL;
+}
+
+int obj_as_double(GpObject *o, double *out) {
+    if (FLOAT_CHECK(o)) {
+        *out = FLOAT_VALUE(o);
+        return 0;
+    }
+    if (INT_CHECK(o))
+        return int_to_double(o, out);
+    GpType *t = GP_TYPE(o);
+    if (t->to_float) {
+        GpObject *f = t->to_float(o);
+        if (!f)
+            return -1;
+        if (!FLOAT_CHECK(f)) {
+            err_format(&gp_exc_TypeError, "%s.__float__ returned non-float (type %s)", t->name,
+                       obj_type_name(f));
+            gp_decref(f);
+            return -1;
+        }
+        *out = FLOAT_VALUE(f);
+        gp_decref(f);
+        return 0;
+    }
+    if (t->index) {
+        GpObject *i = obj_index(o);
+        if (!i)
+            return -1;
+        int r = int_to_double(i, out);
+        gp_decref(i);
+        return r;
+    }
+    err_format(&gp_exc_TypeError, "must be real number, not %s", t->name);
+    return -1;
+}
+
+static GpObject *float_new(GpType *type, GpObject *const *args, intptr_t nargs, GpObject *kwnames) {
+    if (args_no_kw("float", kwnames) < 0 || args_check_count("float", nargs, 0, 1) < 0)
+        return NULL;
+    if (type != &gp_type_float)
+        return err_set_str(&gp_exc_NotImplementedError, "subclasses of float are not supported yet");
+    if (nargs == 0)
+        return float_from_double(0.0);
+    GpObject *x = args[0];
+    if (GP_TYPE(x) == &gp_type_float)
+        return gp_newref(x);
+    if (STR_CHECK(x))
+        return float_from_string(STR_DATA(x), STR_NBYTES(x));
+    GpType *t = GP_TYPE(x);
+    if (!FLOAT_CHECK(x) && !t->to_float && !t->index)
+        return err_format(&gp_exc_TypeError,
+                          "float() argument must be a string or a real number, not '%s'", t->name);
+    double v;
+    if (obj_as_double(x, &v) < 0)
+        return NULL;
+    return float_from_double(v);
+}
+
+/* ---- __format__ ---- */
+
+static GpObject *float_format(GpObject *o, GpObject *spec) {
+    if (STR_NBYTES(spec) == 0)
+        return obj_str(o);
+    FormatSpec f;
+    if (numfmt_parse(spec, "float", &f) < 0)
+        return NULL;
+    double v = FLOAT_VALUE(o);
+    char type = f.type;
+    int flags = 0;
+    int default_precision = 6;
+    bool pct = false;
+    switch (type) {
+    case 0: flags |= FLOATFMT_ADD_DOT_0; type = 'r'; default_precision = 0; break;
+    case 'n': type = 'g'; break;
+    case '%': type = 'f'; v *= 100; pct = true; break;
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': break;
+    default: return numfmt_unknown_code(type, "float");
+    }
+    if (f.alternate)
+        flags |= FLOATFMT_ALT;
+    if (f.no_neg_zero)
+        flags |= FLOATFMT_NO_NEG_0;
+    intptr_t precision = f.precision;
+    if (precision < 0)
+        precision = default_precision;
+    else if (type == 'r')
+        type = 'g';
+    if (precision > 100000000)
+        return err_set_str(&gp_exc_ValueError, "precision too big");
+    GpObject *s = float_format_double(v, type, (int)precision, flags);
+    if (!s)
+        return NULL;
+    const char *p = STR_DATA(s);
+    const char *sign = "";
+    if (*p == '-') {
+        sign = "-";
+        p++;
+    } else if (f.sign == '+') {
+        sign = "+";
+    } else if (f.sign == ' ') {
+        sign = " ";
+    }
+    intptr_t nd = 0;
+    while (p[nd] >= '0' && p[nd] <= '9')
+        nd++;
+    GpObject *r;
+    if (pct) {
+        StrBuf sb = STRBUF_INIT;
+        sb_append_cstr(&sb, p + nd);
+        sb_append_char(&sb, '%');
+        sb_append_char(&sb, 0);
+        if (sb.failed) {
+            sb_discard(&sb);
+            gp_decref(s);
+            return NULL;
+        }
+        r = numfmt_finish(&f, sign, "", p, nd, sb.data, 3, '>');
+        sb_discard(&sb);
+    } else {
+        r = numfmt_finish(&f, sign, "", p, nd, p + nd, 3, '>');
+    }
+    gp_decref(s);
+    return r;
+}
+
+/* ---- Methods ---- */
+
+#define NOARGS_UNUSED (void)a; (void)n; (void)k
+
+static GpObject *float_is_integer(GpObject *self, GpObject *const *a, intptr_t n, GpObject *k) {
+    NOARGS_UNUSED;
+    double v = FLOAT_VALUE(self);
+    return gp_bool(isfinite(v) && floor(v) == v);
+}
+
+static GpObject *float_conjugate(GpObject *self, GpObject *const *a, intptr_t n, GpObject *k) {
+    NOARGS_UNUSED;
+    return float_pos(self);
+}
+
+static GpObject *float_trunc(GpObject *self, GpObject *const *a, intptr_t n, GpObject *k) {
+    NOARGS_UNUSED;
+    return double_to_int(FLOAT_VALUE(self));
+}
+
+static GpObject *float_floor_m(GpObject *self, GpObject *const *a, intptr_t n, GpObject *k) {
+    NOARGS_UNUSED;
+    return double_to_int(floor(FLOAT_VALUE(self)));
+}
+
+static GpObject *float_ceil_m(GpObject *self, GpObject *const *a, intptr_t n, GpObject *k) {
+    NOARGS_UNUSED;
+    return double_to_int(ceil(FLOAT_VALUE(self)));
+}
+
+static GpObject *float_float_m(GpObject *self, GpObject *const *a, intptr_t n, GpObject *k) {
+    NOARGS_UNUSED;
+    return float_pos(self);
+}
+
+static GpObject *float_as_integer_ratio(GpObject *self, GpObject *const *a, intptr_t n, GpObject *k) {
+    NOARGS_UNUSED;
+    double v = FLOAT_VALUE(self);
+    if (isinf(v))
+        return err_set_str(&gp_exc_OverflowError, "cannot convert Infinity to integer ratio");
+    if (isnan(v))
+        return err_set_str(&gp_exc_ValueError, "cannot convert NaN to integer ratio");
+    int e;
+    double m = frexp(v, &e);
+    for (int i = 0; i < 300 && m != floor(m); i++) {
+        m *= 2.0;
+        e--;
+    }
+    /* v == m * 2**e with m integral */
+    if (e >= 0) {
+        if (fabs(m) >= 9223372036854775808.0 || e >= 63 ||
+            fabs(ldexp(m, e)) >= 9223372036854775808.0)
+            return int_overflow();
+        GpObject *num = int_from_i64((int64_t)ldexp(m, e));
+        if (!num)
+            return NULL;
+        GpObject *t = tuple_pack(2, num, gp_interp->small_ints[1 - SMALL_INT_MIN]);
+        gp_decref(num);
+        return t;
+    }
+    if (-e >= 63)
+        return int_overflow();
+    GpObject *num = int_from_i64((int64_t)m);
+    if (!num)
+        return NULL;
+    GpObject *den = int_from_i64((int64_t)1 << -e);
+    if (!den) {
+        gp_decref(num);
+        return NULL;
+    }
+    GpObject *t = tuple_pack(2, num, den);
+    gp_decref(num);
+    gp_decref(den);
+    return t;
+}
+
+/* round(x, ndigits) for ndigits < 0 on a finite x: half-even at 10**-ndigits. */
+static double round_negative(double x, int64_t nd) {
+    if (nd < -308)
+        return copysign(0.0, x);
+    double ax = fabs(x);
+    char buf[400];
+    snprintf(buf, sizeof buf, "%.0f", trunc(ax));
+    double frac = ax - trunc(ax);
+    intptr_t len = (intptr_t)strlen(buf), k = -nd;
+    if (k > len)
+        return copysign(0.0, x);
+    /* digits kept: buf[0..len-k); dropped: buf[len-k..len) + frac */
+    bool up;
+    char first = buf[len - k];
+    bool rest_zero = frac == 0.0;
+    for (intptr_t i = len - k + 1; i < len; i++)
+        if (buf[i] != '0')
+            rest_zero = false;
+    if (first > '5' || (first == '5' && !rest_zero))
+        up = true;
+    else if (first == '5')
+        up = len - k > 0 && ((buf[len - k - 1] - '0') & 1);
+    else
+        up = false;
+    for (intptr_t i = len - k; i < len; i++)
+        buf[i] = '0';
+    if (up) {
+        intptr_t i = len - k - 1;
+        while (i >= 0 && buf[i] == '9')
+            buf[i--] = '0';
+        if (i >= 0) {
+            buf[i]++;
+        } else {
+            memmove(buf + 1, buf, (size_t)len + 1);
+            buf[0] = '1';
+        }
+    }
+    return copysign(strtod(buf, NULL), x);
+}
+
+static GpObject *float_round(GpObject *self, GpObject *const *args, intptr_t nargs, GpObject *k) {
+    (void)k;
+    if (args_check_count("__round__", nargs, 0, 1) < 0)
+        return NULL;
+    double x = FLOAT_VALUE(self);
+    if (nargs == 0 || args[0] == GP_NONE) {
+        double r = round(x);
+        if (fabs(x - r) == 0.5)
+            r = 2.0 * round(x / 2.0);
+        return double_to_int(r);
+    }
+    GpObject *ndo = obj_index(args[0]);
+    if (!ndo)
+        return NULL;
+    int64_t nd = INT_VALUE(ndo);
+    gp_decref(ndo);
+    if (!isfinite(x) || x == 0.0)
+        return float_from_double(x);
+    if (nd > 323)
+        return float_from_double(x);
+    if (nd < 0)
+        return float_from_double(round_negative(x, nd));
+    char small[700];   /* 309 integer digits + '.' + up to 323 decimals */
+    snprintf(small, sizeof small, "%.*f", (int)nd, x);
+    double r = strtod(small, NULL);
+    if (isinf(r))
+        return err_set_str(&gp_exc_OverflowError, "rounded value too large to represent");
+    return float_from_double(r);
+}
+
+static GpObject *float_divmod_m(GpObject *self, GpObject *const *args, intptr_t n, GpObject *k) {
+    (void)n; (void)k;
+    return float_divmod(self, args[0]);
+}
+
+static GpObject *float_rdivmod_m(GpObject *self, GpObject *const *args, intptr_t n, GpObject *k) {
+    (void)n; (void)k;
+    return float_divmod(args[0], self);
+}
+
+static GpObject *float_format_m(GpObject *self, GpObject *const *args, intptr_t n, GpObject *k) {
+    (void)n; (void)k;
+    if (!STR_CHECK(args[0]))
+        return err_format(&gp_exc_TypeError, "__format__() argument must be str, not %s",
+                          obj_type_name(args[0]));
+    return float_format(self, args[0]);
+}
+
+static GpMethodDef float_methods[] = {
+    {"is_integer", float_is_integer, METH_NOARGS, "Return True if the float is an integer."},
+    {"as_integer_ratio", float_as_integer_ratio, METH_NOARGS, "Return integer ratio."},
+    {"conjugate", float_conjugate, METH_NOARGS, "Return self, the complex conjugate of any float."},
+    {"__trunc__", float_trunc, METH_NOARGS, NULL},
+    {"__int__", float_trunc, METH_NOARGS, NULL},
+    {"__floor__", float_floor_m, METH_NOARGS, NULL},
+    {"__ceil__", float_ceil_m, METH_NOARGS, NULL},
+    {"__float__", float_float_m, METH_NOARGS, NULL},
+    {"__round__", float_round, METH_VARARGS, NULL},
+    {"__divmod__", float_divmod_m, METH_O, NULL},
+    {"__rdivmod__", float_rdivmod_m, METH_O, NULL},
+    {"__format__", float_format_m, METH_O, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static GpObject *float_get_real(GpObject *self) { return float_pos(self); }
+static GpObject *float_get_imag(GpObject *self) { (void)self; return float_from_double(0.0); }
+
+static GpGetSetDef float_getset[] = {
+    {"real", float_get_real, NULL, "the real part of a complex number"},
+    {"imag", float_get_imag, NULL, "the imaginary part of a complex number"},
+    {NULL, NULL, NULL, NULL},
+};
+
+GpType gp_type_float = {
+    GP_TYPE_HEAD,
+    .name = "float",
+    .basicsize = sizeof(GpFloat),
+    .flags = TPFLAG_BASETYPE,
+    .dealloc = float_dealloc,
+    .repr = float_repr,
+    .hash = float_hash,
+    .richcompare = float_richcompare,
+    .new_ = float_new,
+    .binop = {
+        [NB_ADD] = float_add, [NB_SUBTRACT] = float_sub, [NB_MULTIPLY] = float_mul,
+        [NB_TRUE_DIVIDE] = float_truediv, [NB_FLOOR_DIVIDE] = float_floordiv,
+        [NB_REMAINDER] = float_mod, [NB_POWER] = float_pow,
+    },
+    .power3 = float_power3,
+    .neg = float_neg,
+    .pos = float_pos,
+    .abs = float_abs,
+    .bool_ = float_bool,
+    .to_int = float_to_int,
+    .to_float = float_pos,
+    .format = float_format,
+    .methods = float_methods,
+    .getset = float_getset,
+};
