@@ -29,7 +29,9 @@
 #include "objects/type.h"
 #include "run.h"
 
-#define UNUSED_ARGS (void)self; (void)kwnames
+#define UNUSED_ARGS                                                                                \
+    (void)self;                                                                                    \
+    (void)kwnames
 
 /* ---- print ---- */
 
@@ -251,8 +253,7 @@ static GpObject *builtin_issubclass(GpObject *self, GpObject *const *args, intpt
 static int check_attr_name(GpObject *name) {
     if (STR_CHECK(name))
         return 0;
-    err_format(&gp_exc_TypeError, "attribute name must be string, not '%s'",
-               obj_type_name(name));
+    err_format(&gp_exc_TypeError, "attribute name must be string, not '%s'", obj_type_name(name));
     return -1;
 }
 
@@ -464,7 +465,9 @@ GpObject *quitter_new(const char *name) {
     return (GpObject *)q;
 }
 
-static void quitter_dealloc(GpObject *self) { obj_free(self); }
+static void quitter_dealloc(GpObject *self) {
+    obj_free(self);
+}
 
 static GpObject *quitter_repr(GpObject *self) {
     return str_from_format("Use %s() or Ctrl-D (i.e. EOF) to exit", ((GpQuitter *)self)->name);
@@ -524,14 +527,22 @@ static const struct {
     const char *name;
     GpType *type;
 } builtin_types[] = {
-    {"object", &gp_type_object},     {"type", &gp_type_type},
-    {"int", &gp_type_int},           {"bool", &gp_type_bool},
-    {"float", &gp_type_float},       {"str", &gp_type_str},
-    {"list", &gp_type_list},         {"tuple", &gp_type_tuple},
-    {"dict", &gp_type_dict},         {"range", &gp_type_range},
-    {"slice", &gp_type_slice},       {"enumerate", &gp_type_enumerate},
-    {"zip", &gp_type_zip},           {"map", &gp_type_map},
-    {"filter", &gp_type_filter},     {"reversed", &gp_type_reversed},
+    {"object", &gp_type_object},
+    {"type", &gp_type_type},
+    {"int", &gp_type_int},
+    {"bool", &gp_type_bool},
+    {"float", &gp_type_float},
+    {"str", &gp_type_str},
+    {"list", &gp_type_list},
+    {"tuple", &gp_type_tuple},
+    {"dict", &gp_type_dict},
+    {"range", &gp_type_range},
+    {"slice", &gp_type_slice},
+    {"enumerate", &gp_type_enumerate},
+    {"zip", &gp_type_zip},
+    {"map", &gp_type_map},
+    {"filter", &gp_type_filter},
+    {"reversed", &gp_type_reversed},
     {NULL, NULL},
 };
 

@@ -13,7 +13,9 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 
-#define UNUSED_ARGS (void)self; (void)kwnames
+#define UNUSED_ARGS                                                                                \
+    (void)self;                                                                                    \
+    (void)kwnames
 
 /* ---- iter / next ---- */
 
@@ -37,8 +39,7 @@ static GpObject *builtin_next(GpObject *self, GpObject *const *args, intptr_t na
     GpObject *it = args[0];
     IterNextFn next = GP_TYPE(it)->iternext;
     if (!next)
-        return err_format(&gp_exc_TypeError, "'%s' object is not an iterator",
-                          obj_type_name(it));
+        return err_format(&gp_exc_TypeError, "'%s' object is not an iterator", obj_type_name(it));
     GpObject *r = next(it);
     if (r)
         return r;

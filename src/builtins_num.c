@@ -23,7 +23,9 @@
 #include "objects/tuple.h"
 #include "objects/type.h"
 
-#define UNUSED_ARGS (void)self; (void)kwnames
+#define UNUSED_ARGS                                                                                \
+    (void)self;                                                                                    \
+    (void)kwnames
 
 static GpObject *builtin_abs(GpObject *self, GpObject *const *args, intptr_t nargs,
                              GpObject *kwnames) {
@@ -184,8 +186,8 @@ static GpObject *builtin_sum(GpObject *self, GpObject *const *args, intptr_t nar
         GpObject *r;
         int64_t s;
         if (INT_CHECK_EXACT(result) && INT_CHECK_EXACT(item) && INT_IS_SMALL(result) &&
-            INT_IS_SMALL(item) &&
-            !__builtin_add_overflow(INT_VALUE(result), INT_VALUE(item), &s) && s != INT64_MIN)
+            INT_IS_SMALL(item) && !__builtin_add_overflow(INT_VALUE(result), INT_VALUE(item), &s) &&
+            s != INT64_MIN)
             r = int_from_i64(s);
         else
             r = obj_binop(result, item, NB_ADD);
@@ -247,7 +249,7 @@ static GpObject *double_round(double x, intptr_t ndigits) {
     if (*p == '.')
         for (p++; *p; p++)
             digits[nd++] = *p;
-    intptr_t keep = intlen + ndigits;   /* leading digits kept */
+    intptr_t keep = intlen + ndigits; /* leading digits kept */
     char out[1600];
     intptr_t o = 0;
     if (neg)
@@ -273,10 +275,10 @@ static GpObject *double_round(double x, intptr_t ndigits) {
                     up = 1;
                     break;
                 }
-            if (!up)   /* a tie: round to even */
+            if (!up) /* a tie: round to even */
                 up = keep > 0 && ((digits[keep - 1] - '0') & 1);
         }
-        out[o++] = '0';   /* room for a carry */
+        out[o++] = '0'; /* room for a carry */
         memcpy(out + o, digits, (size_t)keep);
         o += keep;
         if (up) {
@@ -519,28 +521,19 @@ static GpObject *builtin_ord(GpObject *self, GpObject *const *args, intptr_t nar
     (void)nargs;
     GpObject *c = args[0];
     if (!STR_CHECK(c))
-        return err_format(&gp_exc_TypeError, "ord() expected string of length 1, but %T found",
-                          c);
+        return err_format(&gp_exc_TypeError, "ord() expected string of length 1, but %T found", c);
     if (STR_LEN(c) != 1)
         return err_format(&gp_exc_TypeError,
-                          "ord() expected a character, but string of length %zd found",
-                          STR_LEN(c));
+                          "ord() expected a character, but string of length %zd found", STR_LEN(c));
     return int_from_i64(first_codepoint((const unsigned char *)STR_DATA(c)));
 }
 
 GpMethodDef builtins_num_methods[] = {
-    {"abs", builtin_abs, METH_O, NULL},
-    {"hash", builtin_hash, METH_O, NULL},
-    {"min", builtin_min, METH_KEYWORDS, NULL},
-    {"max", builtin_max, METH_KEYWORDS, NULL},
-    {"sum", builtin_sum, METH_KEYWORDS, NULL},
-    {"divmod", builtin_divmod, METH_VARARGS, NULL},
-    {"pow", builtin_pow, METH_KEYWORDS, NULL},
-    {"round", builtin_round, METH_KEYWORDS, NULL},
-    {"bin", builtin_bin, METH_O, NULL},
-    {"oct", builtin_oct, METH_O, NULL},
-    {"hex", builtin_hex, METH_O, NULL},
-    {"chr", builtin_chr, METH_O, NULL},
-    {"ord", builtin_ord, METH_O, NULL},
-    {NULL, NULL, 0, NULL},
+    {"abs", builtin_abs, METH_O, NULL},        {"hash", builtin_hash, METH_O, NULL},
+    {"min", builtin_min, METH_KEYWORDS, NULL}, {"max", builtin_max, METH_KEYWORDS, NULL},
+    {"sum", builtin_sum, METH_KEYWORDS, NULL}, {"divmod", builtin_divmod, METH_VARARGS, NULL},
+    {"pow", builtin_pow, METH_KEYWORDS, NULL}, {"round", builtin_round, METH_KEYWORDS, NULL},
+    {"bin", builtin_bin, METH_O, NULL},        {"oct", builtin_oct, METH_O, NULL},
+    {"hex", builtin_hex, METH_O, NULL},        {"chr", builtin_chr, METH_O, NULL},
+    {"ord", builtin_ord, METH_O, NULL},        {NULL, NULL, 0, NULL},
 };

@@ -88,6 +88,7 @@ typedef struct ConstTable {
 enum {
     PSEUDO_SETUP = OP_COUNT,  /* handler label: entry depth = depth here; jump effect +1 */
     PSEUDO_SETUP_WITH,        /* after BEFORE_WITH: the handler keeps one item less */
+    PSEUDO_NOP,               /* removed by the assembler */
 };
 
 typedef struct Instr {
@@ -223,6 +224,9 @@ int compiler_visit_slice_or_index(Compiler *c, Expr *e);
 /* ---- compiler_asm.c: emission and assembly ---- */
 int emit(Compiler *c, int op, int arg);
 int emit_jump(Compiler *c, int op, int label);
+/* The code emitted so far ends in RETURN_VALUE with no label after it (CPython then adds
+ * no implicit `return None`). */
+int unit_ends_with_return(Unit *u);
 int new_label(Compiler *c);
 void bind_label(Compiler *c, int label);
 /* Pushes handler `label` (PSEUDO_SETUP or PSEUDO_SETUP_WITH) / pops the innermost. */

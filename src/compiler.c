@@ -450,26 +450,12 @@ static int compiler_default_arguments(Compiler *c, Arguments *a) {
     int flags = 0;
     int n = a->defaults.len;
     if (n > 0) {
-        int all_const = 1;
+        /* A tuple of constants becomes one constant in the assembler. */
         for (int i = 0; i < n; i++)
-            if (!expr_is_const(a->defaults.items[i]))
-                all_const = 0;
-        if (all_const) {
-            GpObject *t = tuple_new(n);
-            if (!t)
+            if (compiler_visit_expr(c, a->defaults.items[i]) < 0)
                 return -1;
-            for (int i = 0; i < n; i++)
-                TUPLE_SET_ITEM(t, i, gp_newref(expr_const(c, a->defaults.items[i])));
-            GpObject *k = const_tuple_steal(c, t);
-            if (!k || emit_load_const(c, k) < 0)
-                return -1;
-        } else {
-            for (int i = 0; i < n; i++)
-                if (compiler_visit_expr(c, a->defaults.items[i]) < 0)
-                    return -1;
-            if (emit(c, OP_BUILD_TUPLE, n) < 0)
-                return -1;
-        }
+        if (emit(c, OP_BUILD_TUPLE, n) < 0)
+            return -1;
         flags |= 0x01;
     }
     int nkw = 0;
@@ -619,7 +605,8 @@ int compiler_function(Compiler *c, Stmt *s) {
     for (int i = doc ? 1 : 0; i < body->len; i++)
         if (compiler_visit_stmt(c, body->items[i]) < 0)
             return -1;
-    if (emit_load_const(c, GP_NONE) < 0 || emit(c, OP_RETURN_VALUE, 0) < 0)
+    if (!unit_ends_with_return(c->u) &&
+        (emit_load_const(c, GP_NONE) < 0 || emit(c, OP_RETURN_VALUE, 0) < 0))
         return -1;
     GpCode *co = assemble(c);
     if (!co)

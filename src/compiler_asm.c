@@ -68,6 +68,11 @@ int emit(Compiler *c, int op, int arg) {
 
 int emit_jump(Compiler *c, int op, int label) { return emit(c, op, label); }
 
+int unit_ends_with_return(Unit *u) {
+    return u->ninstr > 0 && u->fence != u->ninstr &&
+           u->instrs[u->ninstr - 1].op == OP_RETURN_VALUE;
+}
+
 int new_label(Compiler *c) {
     Unit *u = c->u;
     if (grow((void **)&u->labels, &u->caplabels, u->nlabels, sizeof(int)) < 0)
@@ -248,6 +253,54 @@ done:
     return maxdepth;
 }
 
+/* LOAD_CONST x n; BUILD_TUPLE n inside one basic block → LOAD_CONST (the tuple), the new
+ * constant going to the end of co_consts as in CPython's fold_tuple_on_constants (the
+ * folded-away loads become PSEUDO_NOP). */
+static int fold_const_tuples(Compiler *c) {
+    Unit *u = c->u;
+    int n = u->ninstr;
+    char *target = mem_calloc((size_t)(n + 1), 1);
+    if (!target) {
+        err_no_memory();
+        return -1;
+    }
+    for (int l = 0; l < u->nlabels; l++)
+        if (u->labels[l] >= 0 && u->labels[l] <= n)
+            target[u->labels[l]] = 1;
+    int r = 0;
+    for (int i = 0; i < n; i++) {
+        Instr *in = &u->instrs[i];
+        int k = in->arg;
+        if (in->op != OP_BUILD_TUPLE || k <= 0 || k > i)
+            continue;
+        int ok = 1;
+        for (int j = i - k; j < i && ok; j++)
+            if (u->instrs[j].op != OP_LOAD_CONST || (j > i - k && target[j]))
+                ok = 0;
+        if (!ok || target[i])
+            continue;
+        GpObject *t = tuple_new(k);
+        if (!t) {
+            r = -1;
+            break;
+        }
+        for (int j = 0; j < k; j++)
+            TUPLE_SET_ITEM(t, j, gp_newref(u->consts[u->instrs[i - k + j].arg]));
+        GpObject *canon = const_tuple_steal(c, t);
+        int idx = canon ? unit_add_const(u, canon) : -1;
+        if (idx < 0) {
+            r = -1;
+            break;
+        }
+        for (int j = i - k; j < i; j++)
+            u->instrs[j].op = PSEUDO_NOP;
+        in->op = OP_LOAD_CONST;
+        in->arg = idx;
+    }
+    mem_free(target);
+    return r;
+}
+
 /* Retargets jumps whose target is an unconditional JUMP. */
 static void thread_jumps(Unit *u) {
     for (int i = 0; i < u->ninstr; i++) {
@@ -301,8 +354,10 @@ GpCode *assemble(Compiler *c) {
     int *depth = NULL, *newidx = NULL, *size = NULL, *off = NULL;
     char *kept = NULL;
     Instr **ki = NULL;
-    int *constmap = NULL, nconsts = 0;
+    int nconsts = 0;
 
+    if (fold_const_tuples(c) < 0)
+        goto error;
     thread_jumps(u);
     depth = mem_alloc((size_t)(n + 1) * sizeof *depth);
     newidx = mem_alloc((size_t)(n + 1) * sizeof *newidx);
@@ -341,25 +396,14 @@ GpCode *assemble(Compiler *c) {
     }
     int nk = newidx[n];
 
-    /* Drop constants only dead code used (CPython's remove_unused_consts; the first one
-     * stays: it may be the docstring). */
-    constmap = mem_alloc((size_t)(u->nconsts + 1) * sizeof *constmap);
-    if (!constmap) {
-        err_no_memory();
-        goto error;
-    }
-    for (int i = 0; i < u->nconsts; i++)
-        constmap[i] = i == 0 ? 0 : -1;
+    /* Drop trailing constants no kept instruction uses (3.11's trim_unused_consts; the
+     * first one stays: it may be the docstring). */
+    int max_const = 0;
     for (int i = 0; i < n; i++)
-        if (kept[i] && opcode_argkind[u->instrs[i].op] == ARG_CONST)
-            constmap[u->instrs[i].arg] = 0;
-    nconsts = 0;
-    for (int i = 0; i < u->nconsts; i++)
-        if (constmap[i] == 0)
-            constmap[i] = nconsts++;
-    for (int i = 0; i < n; i++)
-        if (kept[i] && opcode_argkind[u->instrs[i].op] == ARG_CONST)
-            u->instrs[i].arg = constmap[u->instrs[i].arg];
+        if (kept[i] && opcode_argkind[u->instrs[i].op] == ARG_CONST &&
+            u->instrs[i].arg > max_const)
+            max_const = u->instrs[i].arg;
+    nconsts = u->nconsts < max_const + 1 ? u->nconsts : max_const + 1;
 
     /* Layout: sizes grow until every jump's target offset fits. */
     size = mem_alloc((size_t)(nk + 1) * sizeof *size);
@@ -448,9 +492,8 @@ GpCode *assemble(Compiler *c) {
     co->consts = tuple_new(nconsts);
     if (!co->consts)
         goto error;
-    for (int i = 0; i < u->nconsts; i++)
-        if (constmap[i] >= 0)
-            TUPLE_SET_ITEM(co->consts, constmap[i], gp_newref(u->consts[i]));
+    for (int i = 0; i < nconsts; i++)
+        TUPLE_SET_ITEM(co->consts, i, gp_newref(u->consts[i]));
     if (!(co->names = str_tuple(u->names, u->nnames)) ||
         !(co->varnames = str_tuple(u->varnames, u->nvarnames)) ||
         !(co->cellvars = str_tuple(u->cellvars, u->ncellvars)) ||
@@ -503,6 +546,5 @@ done:
     mem_free(size);
     mem_free(off);
     mem_free(ki);
-    mem_free(constmap);
     return co;
 }

@@ -304,7 +304,8 @@ static int jump_if_inner(Compiler *c, Expr *e, int label, int cond) {
             CmpOpKind op = e->v.compare.ops[0];
             if ((op == CMP_IS || op == CMP_IS_NOT) && is_none_const(c, comps->items[0])) {
                 /* x is None → POP_JUMP_IF_NONE / POP_JUMP_IF_NOT_NONE */
-                if (visit(c, e->v.compare.left) < 0)
+                /* CPython's LOAD_CONST None stays in co_consts after its peephole. */
+                if (visit(c, e->v.compare.left) < 0 || unit_add_const(c->u, GP_NONE) < 0)
                     return -1;
                 int jump_on_none = (op == CMP_IS) == (cond != 0);
                 return emit_jump(c, jump_on_none ? OP_POP_JUMP_IF_NONE : OP_POP_JUMP_IF_NOT_NONE,
@@ -339,7 +340,8 @@ static int jump_if_inner(Compiler *c, Expr *e, int label, int cond) {
     case E_CONSTANT:
         if (expr_is_const(e)) {
             int truth = obj_is_true(expr_const(c, e));
-            if (truth < 0)
+            /* CPython emits the constant then optimises the jump: it stays in co_consts. */
+            if (truth < 0 || unit_add_const(c->u, expr_const(c, e)) < 0)
                 return -1;
             return truth == (cond != 0) ? emit_jump(c, OP_JUMP, label) : 0;
         }

@@ -25,6 +25,13 @@
 #include "vm.h"
 
 #define CHUNK_BYTES (64 * 1024)
+
+/* Keeps the slow paths out of frame_push_func_steal so its fast path stays lean. */
+#if defined(__GNUC__)
+#define NOINLINE __attribute__((noinline))
+#else
+#define NOINLINE
+#endif
 #define CHUNK_HEADER ((sizeof(FrameChunk) + 15) & ~(size_t)15)
 
 /* ---- The chunked frame stack ---- */
@@ -232,7 +239,7 @@ static int find_param(GpCode *co, GpObject *kw, int total) {
 }
 
 /* Binds args into f's slots (all NULL on entry). Consumes every argument. 0 or -1. */
-static int bind_args(GpFrame *f, GpFunction *func, GpCode *co, GpObject *const *args,
+NOINLINE static int bind_args(GpFrame *f, GpFunction *func, GpCode *co, GpObject *const *args,
                      intptr_t argcount, GpObject *kwnames) {
     GpObject **lp = f->localsplus;
     int total_args = co->argcount + co->kwonlyargcount;
@@ -351,7 +358,7 @@ static int bind_args(GpFrame *f, GpFunction *func, GpCode *co, GpObject *const *
 }
 
 /* Creates the cells and copies the closure. 0 or -1. */
-static int init_cells(GpFrame *f, GpFunction *func, GpCode *co) {
+NOINLINE static int init_cells(GpFrame *f, GpFunction *func, GpCode *co) {
     GpObject **lp = f->localsplus;
     GpObject **cells = lp + co->nlocals;
     for (int i = 0; i < co->ncellvars; i++) {
@@ -394,8 +401,8 @@ static inline void link_frame(GpFrame *f) {
     gp_interp->recursion_depth++;
 }
 
-GpFrame *frame_push_func_steal(GpObject *funcobj, GpObject *const *args, intptr_t nargs,
-                               GpObject *kwnames) {
+GpFrame *frame_push_func_general(GpObject *funcobj, GpObject *const *args, intptr_t nargs,
+                                 GpObject *kwnames) {
     GpFunction *func = (GpFunction *)funcobj;
     GpCode *co = (GpCode *)func->code;
     intptr_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;

@@ -23,6 +23,7 @@
 #include "code.h"
 #include "interp.h"
 #include "object.h"
+#include "objects/func.h"
 
 struct GpFrame {
     GpCode *code;            /* owned */
@@ -87,9 +88,45 @@ static inline void frame_leave_depth(void) { gp_interp->recursion_depth--; }
  * NULL, len(kwnames) keyword values after them: binds the arguments (CPython's messages),
  * creates the cells, copies the closure, links the frame as gp_interp->frame and counts
  * it in the recursion depth. Steals func and every argument, on failure too. Returns the
- * frame, or NULL with an exception set (nothing pushed). */
-GpFrame *frame_push_func_steal(GpObject *func, GpObject *const *args, intptr_t nargs,
-                               GpObject *kwnames);
+ * frame, or NULL with an exception set (nothing pushed). frame_push_func_steal is the
+ * inline fast path (exact positional arguments, no cells, room in the chunk); anything
+ * else goes to frame_push_func_general. */
+GpFrame *frame_push_func_general(GpObject *func, GpObject *const *args, intptr_t nargs,
+                                 GpObject *kwnames);
+static inline GpFrame *frame_push_func_steal(GpObject *funcobj, GpObject *const *args,
+                                             intptr_t nargs, GpObject *kwnames) {
+    GpFunction *func = (GpFunction *)funcobj;
+    GpCode *co = (GpCode *)func->code;
+    FrameChunk *c = (FrameChunk *)gp_interp->frame_chunks;
+    size_t size = frame_size(co);
+    if (kwnames || nargs != co->argcount || co->kwonlyargcount || co->ncellvars ||
+        co->nfreevars || (co->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR)) ||
+        gp_interp->recursion_depth >= gp_interp->recursion_limit || !c ||
+        (size_t)(c->end - c->top) < size)
+        return frame_push_func_general(funcobj, args, nargs, kwnames);
+    GpFrame *f = (GpFrame *)c->top;
+    c->top += size;
+    GpObject **lp = f->localsplus;
+    int nlocals = co->nlocals;
+    gp_incref((GpObject *)co);
+    f->code = co;
+    f->func = funcobj;
+    f->globals = func->globals;
+    f->builtins = func->builtins;
+    f->locals = NULL;
+    f->ip = co->code;
+    f->sp = lp + nlocals;
+    f->is_entry = 0;
+    f->previous = gp_interp->frame;
+    gp_interp->frame = f;
+    gp_interp->recursion_depth++;
+    intptr_t i;
+    for (i = 0; i < nargs; i++)
+        lp[i] = args[i];
+    for (; i < nlocals; i++)
+        lp[i] = NULL;
+    return f;
+}
 /* Pushes a frame for module/class/exec code with a locals mapping (borrowed; may equal
  * globals). Borrows every argument. NULL with an exception. */
 GpFrame *frame_push_code(GpCode *co, GpObject *globals, GpObject *builtins,

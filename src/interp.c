@@ -44,21 +44,53 @@ GpInterp *gp_interp;
 /* Every static built-in type except the exceptions (exception.c readies those), in an
  * order where a base comes before its subclasses (type_ready readies bases anyway). */
 static GpType *const builtin_types[] = {
-    &gp_type_object, &gp_type_type, &gp_type_int, &gp_type_bool, &gp_type_float,
-    &gp_type_none, &gp_type_notimpl, &gp_type_ellipsis,
-    &gp_type_str, &gp_type_str_iterator, &gp_type_str_ascii_iterator,
-    &gp_type_tuple, &gp_type_tuple_iterator,
-    &gp_type_list, &gp_type_list_iterator, &gp_type_list_reverseiterator,
-    &gp_type_dict, &gp_type_dict_keys, &gp_type_dict_values, &gp_type_dict_items,
-    &gp_type_dict_keyiterator, &gp_type_dict_valueiterator, &gp_type_dict_itemiterator,
-    &gp_type_dict_reversekeyiterator, &gp_type_dict_reversevalueiterator,
+    &gp_type_object,
+    &gp_type_type,
+    &gp_type_int,
+    &gp_type_bool,
+    &gp_type_float,
+    &gp_type_none,
+    &gp_type_notimpl,
+    &gp_type_ellipsis,
+    &gp_type_str,
+    &gp_type_str_iterator,
+    &gp_type_str_ascii_iterator,
+    &gp_type_tuple,
+    &gp_type_tuple_iterator,
+    &gp_type_list,
+    &gp_type_list_iterator,
+    &gp_type_list_reverseiterator,
+    &gp_type_dict,
+    &gp_type_dict_keys,
+    &gp_type_dict_values,
+    &gp_type_dict_items,
+    &gp_type_dict_keyiterator,
+    &gp_type_dict_valueiterator,
+    &gp_type_dict_itemiterator,
+    &gp_type_dict_reversekeyiterator,
+    &gp_type_dict_reversevalueiterator,
     &gp_type_dict_reverseitemiterator,
-    &gp_type_range, &gp_type_range_iterator, &gp_type_longrange_iterator, &gp_type_slice,
-    &gp_type_seqiter, &gp_type_enumerate, &gp_type_zip, &gp_type_map, &gp_type_filter,
-    &gp_type_reversed, &gp_type_callable_iterator,
-    &gp_type_module, &gp_type_function, &gp_type_cell, &gp_type_method, &gp_type_cfunction,
-    &gp_type_method_descr, &gp_type_getset_descr, &gp_type_code,
-    &gp_type_file, &gp_type_quitter,
+    &gp_type_range,
+    &gp_type_range_iterator,
+    &gp_type_longrange_iterator,
+    &gp_type_slice,
+    &gp_type_seqiter,
+    &gp_type_enumerate,
+    &gp_type_zip,
+    &gp_type_map,
+    &gp_type_filter,
+    &gp_type_reversed,
+    &gp_type_callable_iterator,
+    &gp_type_module,
+    &gp_type_function,
+    &gp_type_cell,
+    &gp_type_method,
+    &gp_type_cfunction,
+    &gp_type_method_descr,
+    &gp_type_getset_descr,
+    &gp_type_code,
+    &gp_type_file,
+    &gp_type_quitter,
     NULL,
 };
 
@@ -120,8 +152,8 @@ static int set_hash_key(int ignore_env) {
 /* ---- Start-up ---- */
 
 static int init_ids(void) {
-#define ID(name)                                                                         \
-    if (!(gp_interp->ids.name = str_intern_cstr(#name)))                                  \
+#define ID(name)                                                                                   \
+    if (!(gp_interp->ids.name = str_intern_cstr(#name)))                                           \
         return -1;
 #include "ids.def"
 #undef ID
@@ -351,8 +383,8 @@ GpObject *import_module(GpObject *name) {
             return NULL;
         GpObject *parent = dict_getitem(gp_interp->modules, head);
         if (parent || str_eq_cstr(head, "sys") || str_eq_cstr(head, "builtins")) {
-            err_format(&gp_exc_ModuleNotFoundError, "No module named %R; %R is not a package",
-                       name, head);
+            err_format(&gp_exc_ModuleNotFoundError, "No module named %R; %R is not a package", name,
+                       head);
             gp_decref(head);
             return NULL;
         }

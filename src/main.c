@@ -59,13 +59,13 @@ static const char help_text[] =
     "arg ...: arguments passed to program in sys.argv[1:]\n";
 
 typedef struct Options {
-    const char *command;     /* -c */
-    const char *module;      /* -m */
-    const char *script;      /* file, "-", or NULL */
-    int rest;                /* argv index of the first program argument after them */
+    const char *command; /* -c */
+    const char *module;  /* -m */
+    const char *script;  /* file, "-", or NULL */
+    int rest;            /* argv index of the first program argument after them */
     int inspect, quiet, unbuffered, ignore_env, fixed_heap;
     int dis, ast, help, version;
-    int max_str_digits;      /* -X int_max_str_digits=N, or -1 */
+    int max_str_digits; /* -X int_max_str_digits=N, or -1 */
 } Options;
 
 static int usage_error(const char *fmt, const char *what) {
@@ -158,14 +158,37 @@ static int parse_options(int argc, char **argv, Options *o) {
                 break;
             }
             switch (c) {
-            case 'i': o->inspect = 1; break;
-            case 'q': o->quiet = 1; break;
-            case 'u': o->unbuffered = 1; break;
-            case 'V': o->version++; break;
-            case 'h': case '?': o->help = 1; break;
-            case 'd': o->dis = 1; break;
-            case 'E': case 'I': o->ignore_env = 1; break;
-            case 'b': case 'B': case 'O': case 'P': case 's': case 'S': case 'v': case 'x':
+            case 'i':
+                o->inspect = 1;
+                break;
+            case 'q':
+                o->quiet = 1;
+                break;
+            case 'u':
+                o->unbuffered = 1;
+                break;
+            case 'V':
+                o->version++;
+                break;
+            case 'h':
+            case '?':
+                o->help = 1;
+                break;
+            case 'd':
+                o->dis = 1;
+                break;
+            case 'E':
+            case 'I':
+                o->ignore_env = 1;
+                break;
+            case 'b':
+            case 'B':
+            case 'O':
+            case 'P':
+            case 's':
+            case 'S':
+            case 'v':
+            case 'x':
             case 'R':
                 break;
             default:
@@ -318,11 +341,12 @@ static int run_main_source(const Options *o, const char *src, size_t len, const 
 /* Flushes stdout at exit; a failure (a closed pipe) is reported as CPython does. */
 static int final_flush(int status) {
     GpObject *out = gp_interp->std_out;
-    if (out && file_flush_obj(out) < 0) {
+    if (out && !file_closed(out) && file_flush_obj(out) < 0) {
         err_clear();
         file_discard_std();
         fputs("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' "
-              "encoding='utf-8'>\nBrokenPipeError: [Errno 32] Broken pipe\n", stderr);
+              "encoding='utf-8'>\nBrokenPipeError: [Errno 32] Broken pipe\n",
+              stderr);
         return status ? status : 120;
     }
     file_flush_std();

@@ -335,9 +335,10 @@ static Stmt *print_statement(Parser *p)
         Expr *sp = parser_expr_new(p, E_CONSTANT, at);
         if (!k || !items || !sp) return NULL;
         sp->v.constant.kind = CONST_STR;
-        sp->v.constant.text = " ";
+        sp->v.constant.text = arena_strndup(p->arena, " ", 1);
         sp->v.constant.len = 1;
-        k->arg = "end";
+        k->arg = arena_strndup(p->arena, "end", 3);
+        if (!sp->v.constant.text || !k->arg) return parser_nomem(p);
         k->value = sp;
         k->pos = at;
         items[0] = k;
@@ -452,10 +453,19 @@ static Stmt *expr_stmt(Parser *p)
     if (t->kind == T_COLON && e->kind != E_YIELD && e->kind != E_YIELDFROM)
         return ann_assign(p, e, first);
     if (augassign_op(t->kind, &op)) {
-        if (e->kind != E_NAME && e->kind != E_ATTRIBUTE && e->kind != E_SUBSCRIPT)
+        if (e->kind != E_NAME && e->kind != E_ATTRIBUTE && e->kind != E_SUBSCRIPT) {
+            /* CPython's invalid_assignment needs the right-hand side to parse. */
+            Mark m = parser_mark(p);
+            parser_advance(p);
+            if (!rhs(p)) {
+                if (p->nomem || !p->err.generic) return NULL;
+                parser_reset(p, m);
+                return parser_syntax_error(p);
+            }
             return parser_error_range(p, e->pos, e->pos,
                                       "'%s' is an illegal expression for augmented assignment",
                                       parser_expr_name(e));
+        }
         parser_advance(p);
         Expr *value = rhs(p);
         if (!value) return NULL;
@@ -466,6 +476,25 @@ static Stmt *expr_stmt(Parser *p)
         s->v.augassign.op = op;
         s->v.augassign.value = value;
         return s;
+    }
+    if (t->kind == T_COLONEQUAL) {
+        /* CPython's invalid_named_expression: `target := value` with a target that is
+         * not a name (a name makes a valid named expression, refused later). */
+        Expr *last = bare_tuple(e) ? e->v.list.elts.items[e->v.list.elts.len - 1] : e;
+        const Token *last_first = last == e ? first : token_at(p, last->pos);
+        if (last->kind != E_STARRED && last_first && first->kind != T_YIELD &&
+            !(last->kind == E_NAME && last_first->kind == T_NAME)) {
+            Mark m = parser_mark(p);
+            parser_advance(p);
+            Expr *v = parser_expression(p);
+            if (!v && (p->nomem || !p->err.generic)) return NULL;
+            parser_reset(p, m);
+            if (v)
+                return parser_error_range(p, last->pos, last->pos,
+                                          "cannot use assignment expressions with %s",
+                                          parser_expr_name(last));
+        }
+        return parser_syntax_error(p);
     }
     if (t->kind != T_EQUAL) {
         Stmt *s = parser_stmt_new(p, S_EXPR, parser_pos_from(p, first));
@@ -579,7 +608,7 @@ static Stmt *import_from(Parser *p)
     PtrVec names = {0};
     Token *star = parser_accept(p, T_STAR);
     if (star) {
-        Alias *a = alias_new(p, "*", NULL, parser_tok_pos(p, star));
+        Alias *a = alias_new(p, parser_tok_str(p, star), NULL, parser_tok_pos(p, star));
         if (!a || parser_vec_push(p, &names, a) < 0) return NULL;
     } else {
         Token *lpar = parser_accept(p, T_LPAR);

@@ -1,6 +1,6 @@
-/* parser_expr.c — expressions, targets, call arguments and parameters: one function per
- * precedence level of CPython 3.11's grammar (expression > disjunction > ... > primary >
- * atom), with CPython's node shapes, positions and invalid_* error messages.
+/* parser_expr.c — expressions, targets and comprehensions: one function per precedence
+ * level of CPython 3.11's grammar (expression > disjunction > ... > primary > atom), with
+ * CPython's node shapes, positions and invalid_* error messages.
  *
  * Invariants:
  * - Expressions are parsed in Load context; targets are parsed as expressions and then
@@ -223,7 +223,7 @@ int parser_check_named_assign(Parser *p, Expr *a, const Token *a_first)
     Expr *b = parser_bitwise_or(p);
     TokKind k = parser_peek(p)->kind;
     int applies = b && !p->failed && k != T_EQUAL && k != T_COLONEQUAL;
-    if (p->nomem) return 1;
+    if (p->nomem || (!b && p->failed && !p->err.generic)) return 1;   /* that error stands */
     parser_reset(p, m);
     p->err = saved;
     p->failed = was_failed;
@@ -235,6 +235,20 @@ int parser_check_named_assign(Parser *p, Expr *a, const Token *a_first)
         parser_error_range(p, a->pos, a->pos,
                            "cannot assign to %s here. Maybe you meant '==' instead of '='?",
                            parser_expr_name(a));
+    return 1;
+}
+
+/* PEG backtracking: when what follows an operator fails to parse with the generic error,
+ * CPython's parser takes the expression up to the operator and lets the caller fail later
+ * (at the same furthest token, so the error's place is unchanged); a specific error stands.
+ * Returns 1 if the caller should stop at mark m, 0 if the error must propagate. */
+static int backtrack(Parser *p, Mark m)
+{
+    if (p->nomem || p->err.kind == PE_TOODEEP || !p->err.generic) return 0;
+    int fill = p->fill;
+    parser_reset(p, m);
+    p->fill = fill;
+    p->err.generic = 0;
     return 1;
 }
 
@@ -560,7 +574,9 @@ static Expr *slice_item(Parser *p)
     if (first->kind != T_COLON) {
         lower = parser_named_expression(p);
         if (!lower) return NULL;
-        if (parser_peek(p)->kind != T_COLON || lower->kind == E_NAMEDEXPR) return lower;
+        if (parser_peek(p)->kind != T_COLON ||
+            (lower->kind == E_NAMEDEXPR && !parenthesized(p, lower, first)))
+            return lower;
     }
     parser_advance(p);  /* ':' */
     Expr *upper = NULL, *step = NULL;
@@ -609,10 +625,14 @@ static Expr *primary(Parser *p)
     for (;;) {
         Token *t = parser_peek(p);
         Expr *n;
+        Mark m = parser_mark(p);
         if (t->kind == T_DOT) {
             parser_advance(p);
             Token *name = parser_expect(p, T_NAME);
-            if (!name) return NULL;
+            if (!name) {
+                if (backtrack(p, m)) break;
+                return NULL;
+            }
             n = parser_expr_new(p, E_ATTRIBUTE, parser_pos_from(p, first));
             if (!n || !(n->v.attribute.attr = parser_tok_str(p, name))) return NULL;
             n->v.attribute.value = e;
@@ -622,7 +642,10 @@ static Expr *primary(Parser *p)
             ExprList args;
             KeywordList kws;
             Expr *genexp = NULL;
-            if (parser_call_args(p, t, &args, &kws, 1, &genexp) < 0) return NULL;
+            if (parser_call_args(p, t, &args, &kws, 1, &genexp) < 0) {
+                if (backtrack(p, m)) break;
+                return NULL;
+            }
             n = parser_expr_new(p, E_CALL, parser_pos_from(p, first));
             if (!n) return NULL;
             n->v.call.func = e;
@@ -631,7 +654,10 @@ static Expr *primary(Parser *p)
         } else if (t->kind == T_LSQB) {
             parser_advance(p);
             Expr *s = slices(p);
-            if (!s || !parser_expect(p, T_RSQB)) return NULL;
+            if (!s || !parser_expect(p, T_RSQB)) {
+                if (backtrack(p, m)) break;
+                return NULL;
+            }
             n = parser_expr_new(p, E_SUBSCRIPT, parser_pos_from(p, first));
             if (!n) return NULL;
             n->v.subscript.value = e;
@@ -656,9 +682,10 @@ static Expr *power(Parser *p)
     Token *first = parser_peek(p);
     Expr *a = primary(p);
     if (!a) return NULL;
+    Mark m = parser_mark(p);
     if (!parser_accept(p, T_DOUBLESTAR)) return a;
     Expr *b = factor(p);
-    if (!b) return NULL;
+    if (!b) return backtrack(p, m) ? a : NULL;
     Expr *e = parser_expr_new(p, E_BINOP, parser_pos_from(p, first));
     if (!e) return NULL;
     e->v.binop.left = a;
@@ -706,10 +733,14 @@ static Expr *binary_chain(Parser *p, OperandFn operand, OpFn opfn)
     int depth = p->depth;
     BinOpKind op;
     while (opfn(parser_peek(p)->kind, &op)) {
+        Mark m = parser_mark(p);
         parser_advance(p);
         if (parser_enter(p) < 0) return NULL;
         Expr *b = operand(p);
-        if (!b) return NULL;
+        if (!b) {
+            if (backtrack(p, m)) break;
+            return NULL;
+        }
         Expr *e = parser_expr_new(p, E_BINOP, parser_pos_from(p, first));
         if (!e) return NULL;
         e->v.binop.left = a;
@@ -800,6 +831,7 @@ static Expr *comparison(Parser *p)
     Expr *a = parser_bitwise_or(p);
     if (!a) return NULL;
     CmpOpKind op;
+    Mark m = parser_mark(p);
     if (!compare_op(p, &op)) return a;
     int n = 0, cap = 4;
     CmpOpKind *ops = parser_alloc(p, sizeof *ops * (size_t)cap);
@@ -807,7 +839,10 @@ static Expr *comparison(Parser *p)
     if (!ops) return NULL;
     do {
         Expr *b = parser_bitwise_or(p);
-        if (!b) return NULL;
+        if (!b) {
+            if (!backtrack(p, m)) return NULL;
+            break;
+        }
         if (n == cap) {
             CmpOpKind *o = parser_alloc(p, sizeof *o * (size_t)cap * 2);
             if (!o) return NULL;
@@ -817,7 +852,9 @@ static Expr *comparison(Parser *p)
         }
         ops[n++] = op;
         if (parser_vec_push(p, &comps, b) < 0) return NULL;
+        m = parser_mark(p);
     } while (compare_op(p, &op));
+    if (n == 0) return a;
     Expr *e = parser_expr_new(p, E_COMPARE, parser_pos_from(p, first));
     if (!e) return NULL;
     e->v.compare.left = a;
@@ -852,10 +889,17 @@ static Expr *bool_chain(Parser *p, OperandFn operand, TokKind kw, BoolOpKind op)
     if (parser_peek(p)->kind != kw) return a;
     PtrVec values = {0};
     if (parser_vec_push(p, &values, a) < 0) return NULL;
-    while (parser_accept(p, kw)) {
+    for (;;) {
+        Mark m = parser_mark(p);
+        if (!parser_accept(p, kw)) break;
         Expr *b = operand(p);
-        if (!b || parser_vec_push(p, &values, b) < 0) return NULL;
+        if (!b) {
+            if (backtrack(p, m)) break;
+            return NULL;
+        }
+        if (parser_vec_push(p, &values, b) < 0) return NULL;
     }
+    if (values.len == 1) return a;
     Expr *e = parser_expr_new(p, E_BOOLOP, parser_pos_from(p, first));
     if (!e) return NULL;
     e->v.boolop.op = op;
@@ -887,30 +931,42 @@ static Expr *lambdef(Parser *p)
 static Expr *expression_plain(Parser *p, int check);
 
 /* After a complete expression a, a second expression: CPython's invalid_expression
- * ("Perhaps you forgot a comma?" inside brackets) and invalid_legacy_expression. */
+ * ("Perhaps you forgot a comma?" inside brackets) and invalid_legacy_expression ("Missing
+ * parentheses in call to 'print'"), which parses what follows a name for any name. A
+ * specific error raised while parsing the second expression stands, as in CPython. */
 static void *second_expression(Parser *p, Expr *a, const Token *first)
 {
-    int legacy = a->kind == E_NAME && first->kind == T_NAME &&
-                 (strcmp(a->v.name.id, "print") == 0 || strcmp(a->v.name.id, "exec") == 0);
-    if (!legacy && first->kind == T_NAME && (first + 1)->kind == T_STRING) return a;
-    if (!legacy && is_soft_keyword(first)) return a;
+    int name = a->kind == E_NAME && first->kind == T_NAME;
+    int legacy = name && (strcmp(a->v.name.id, "print") == 0 || strcmp(a->v.name.id, "exec") == 0);
+    Expr *b;
     Mark m = parser_mark(p);
     PendingError saved = p->err;
     int was_failed = p->failed;
-    Expr *b = legacy ? parser_star_expressions(p) : expression_plain(p, 0);
-    int level = p->pos > 0 ? p->toks[p->pos - 1].level : 0;
+    if (!legacy && !(first->kind == T_NAME && (first + 1)->kind == T_STRING) &&
+        !is_soft_keyword(first)) {
+        b = expression_plain(p, 0);
+        if (p->nomem || (!b && p->failed && !p->err.generic)) return NULL;
+        int level = p->pos > 0 ? p->toks[p->pos - 1].level : 0;
+        int ok = b && !p->failed;
+        parser_reset(p, m);
+        p->err = saved;
+        p->failed = was_failed;
+        if (ok && level != 0)
+            return parser_error_range(p, a->pos, b->pos,
+                                      "invalid syntax. Perhaps you forgot a comma?");
+    }
+    if (!name) return a;
+    b = parser_star_expressions(p);
+    if (p->nomem || (!b && p->failed && !p->err.generic)) return NULL;
     int ok = b && !p->failed;
-    if (p->nomem) return NULL;
     parser_reset(p, m);
     p->err = saved;
     p->failed = was_failed;
-    if (!ok) return a;
-    if (legacy)
+    if (ok && legacy)
         return parser_error_range(p, a->pos, b->pos,
                                   "Missing parentheses in call to '%s'. Did you mean %s(...)?",
                                   a->v.name.id, a->v.name.id);
-    if (level == 0) return a;
-    return parser_error_range(p, a->pos, b->pos, "invalid syntax. Perhaps you forgot a comma?");
+    return a;
 }
 
 static Expr *expression_plain(Parser *p, int check)
@@ -937,7 +993,7 @@ static Expr *expression_plain(Parser *p, int check)
             return parser_syntax_error(p);
         }
         Expr *c = parser_expression(p);
-        if (!c) return NULL;
+        if (!c) return backtrack(p, m) ? a : NULL;
         Expr *e = parser_expr_new(p, E_IFEXP, parser_pos_from(p, first));
         if (!e) return NULL;
         e->v.ifexp.test = b;
@@ -1091,9 +1147,8 @@ Expr *parser_star_target(Parser *p)
     return e;
 }
 
-Expr *parser_star_targets(Parser *p, int for_targets)
+Expr *parser_star_targets(Parser *p)
 {
-    (void)for_targets;
     Token *first = parser_peek(p);
     Expr *e = parser_star_target(p);
     if (!e) return NULL;
@@ -1114,15 +1169,22 @@ Expr *parser_star_targets(Parser *p, int for_targets)
 Expr *parser_for_targets(Parser *p)
 {
     Mark m = parser_mark(p);
-    Expr *e = parser_star_targets(p, 1);
+    Expr *e = parser_star_targets(p);
     if (e && parser_accept(p, T_IN)) return e;
-    if (p->nomem) return NULL;
+    /* A specific error stands; so does any error inside another fallback (re-reading
+     * nested comprehensions at every level would take exponential time). */
+    if (p->nomem || (p->failed && !p->err.generic) || p->in_fallback) {
+        if (!p->failed) parser_syntax_error(p);
+        return NULL;
+    }
     /* CPython's invalid_for_target: the targets read as star_expressions. */
     PendingError saved = p->err;
     int failed = p->failed, err_pos = p->err_pos;
     Mark at = parser_mark(p);
     parser_reset(p, m);
+    p->in_fallback++;
     Expr *all = parser_star_expressions(p);
+    p->in_fallback--;
     if (p->nomem) return NULL;
     if (!all) return NULL;   /* its error (e.g. a forgotten comma) stands */
     Expr *bad = parser_invalid_target(all, TARGETS_FOR);

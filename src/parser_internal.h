@@ -58,6 +58,7 @@ typedef struct Parser {
     PendingError err;
     int err_pos;          /* the current token when err was recorded */
     int depth;
+    int in_fallback;      /* inside parser_for_targets' second reading */
     int last_end_lineno, last_end_col;  /* end of the last consumed real token */
     /* f-string expressions are parsed by a sub-parser over "(expr)" */
     struct Parser *parent;
@@ -144,7 +145,7 @@ Expr *parser_yield_expr(Parser *p);
 Expr *parser_bitwise_or(Parser *p);
 Expr *parser_disjunction(Parser *p);
 /* star_targets (for loops, comprehensions): a target or a tuple of them, ctx Store. */
-Expr *parser_star_targets(Parser *p, int for_targets);
+Expr *parser_star_targets(Parser *p);
 /* star_targets 'in' of a for statement or comprehension, with CPython's
  * invalid_for_target errors. */
 Expr *parser_for_targets(Parser *p);

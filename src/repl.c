@@ -4,6 +4,7 @@
  * Invariants:
  * - Line editing (libedit) is used only when stdin and stdout are terminals; otherwise
  *   lines come from the sys.__stdin__ stream and prompts go to stderr, as CPython does.
+ *   libedit's callback state (edit_line, edit_done) is process-wide, as libedit is.
  * - An input is complete when it compiles (or fails to compile for a reason other than
  *   running out of text); an input starting a compound statement also needs a blank line.
  * - stdout is flushed before every prompt and after every input, so output and prompts
@@ -78,21 +79,27 @@ static int edit_read(const char *prompt, char **out) {
     return LINE_OK;
 }
 
-static char history_path[4096];
+/* ~/.glasspy_history into buf; 0, or -1 without a home directory. */
+static int history_path(char *buf, size_t size) {
+    const char *home = getenv("HOME");
+    if (!home || !*home)
+        return -1;
+    snprintf(buf, size, "%s/.glasspy_history", home);
+    return 0;
+}
 
 static void history_load(void) {
-    const char *home = getenv("HOME");
+    char path[4096];
     using_history();
     stifle_history(1000);
-    if (!home || !*home)
-        return;
-    snprintf(history_path, sizeof history_path, "%s/.glasspy_history", home);
-    read_history(history_path);
+    if (history_path(path, sizeof path) == 0)
+        read_history(path);
 }
 
 static void history_save(void) {
-    if (history_path[0])
-        write_history(history_path);
+    char path[4096];
+    if (history_path(path, sizeof path) == 0)
+        write_history(path);
 }
 
 GpObject *repl_input_line(const char *prompt) {
@@ -113,8 +120,6 @@ GpObject *repl_input_line(const char *prompt) {
 
 /* ---- Reading lines ---- */
 
-static int use_editline;
-
 /* The prompt: str(sys.ps1 / sys.ps2) if set, else the default. malloc'd. */
 static char *prompt_text(int first) {
     GpObject *sys = gp_interp->sys_module;
@@ -132,14 +137,14 @@ static char *prompt_text(int first) {
 }
 
 /* Reads one line (without '\n') into *out (malloc'd). */
-static int read_line(int first, char **out) {
+static int read_line(int editline, int first, char **out) {
     char *prompt = prompt_text(first);
     if (!prompt) {
         err_no_memory();
         return LINE_ERROR;
     }
     file_flush_std();
-    if (use_editline) {
+    if (editline) {
         int r = edit_read(prompt, out);
         free(prompt);
         return r;
@@ -188,8 +193,8 @@ static int starts_compound(const char *line) {
         p++;
     if (*p == '@')
         return 1;
-    static const char *const kws[] = {"if", "for", "while", "def", "class", "try", "with",
-                                      "async", NULL};
+    static const char *const kws[] = {"if",  "for",  "while", "def", "class",
+                                      "try", "with", "async", NULL};
     for (int i = 0; kws[i]; i++) {
         size_t n = strlen(kws[i]);
         if (strncmp(p, kws[i], n) == 0) {
@@ -255,17 +260,17 @@ enum { INPUT_CODE, INPUT_EOF, INPUT_AGAIN, INPUT_ERROR };
 /* Reads lines until they form one input; compiles it. INPUT_CODE: *code is set;
  * INPUT_ERROR: an exception is pending (a SyntaxError to print); INPUT_AGAIN: nothing to
  * run (blank input or Ctrl-C, already reported); INPUT_EOF: end of input. */
-static int read_input(GpObject **code) {
+static int read_input(int editline, GpObject **code) {
     Buf buf = {NULL, 0, 0};
     int compound = 0, result;
     for (;;) {
         char *line = NULL;
-        int r = read_line(buf.len == 0, &line);
+        int r = read_line(editline, buf.len == 0, &line);
         if (r == LINE_INTERRUPT) {
             file_flush_std();
             GpObject *errf = gp_interp->std_err;
-            if (errf && (file_write_cstr(errf, "\nKeyboardInterrupt\n") < 0 ||
-                         file_flush_obj(errf) < 0))
+            if (errf &&
+                (file_write_cstr(errf, "\nKeyboardInterrupt\n") < 0 || file_flush_obj(errf) < 0))
                 err_clear();
             result = INPUT_AGAIN;
             goto done;
@@ -330,7 +335,7 @@ done:
 
 int repl_run(int banner) {
     gp_interp->interactive = 1;
-    use_editline = isatty(0) && isatty(1);
+    int editline = isatty(0) && isatty(1);
     GpObject *sysd = MODULE_DICT(gp_interp->sys_module);
     if (!dict_getitem_cstr(sysd, "ps1")) {
         GpObject *p1 = str_from_cstr(">>> "), *p2 = str_from_cstr("... ");
@@ -342,20 +347,21 @@ int repl_run(int banner) {
     }
     if (banner) {
         GpObject *errf = gp_interp->std_err;
-        if (errf && (file_write_cstr(errf, GLASSPY_VERSION_LINE " on linux\n"
-                                           "Type \"help\", \"copyright\", \"credits\" or "
-                                           "\"license\" for more information.\n") < 0 ||
+        if (errf && (file_write_cstr(errf, GLASSPY_VERSION_LINE
+                                     " on linux\n"
+                                     "Type \"help\", \"copyright\", \"credits\" or "
+                                     "\"license\" for more information.\n") < 0 ||
                      file_flush_obj(errf) < 0))
             err_clear();
     }
-    if (use_editline)
+    if (editline)
         history_load();
     GpObject *globals = MODULE_DICT(gp_interp->main_module);
     int status = 0;
     for (;;) {
         GpObject *code = NULL;
         run_sigint_install();
-        int r = read_input(&code);
+        int r = read_input(editline, &code);
         if (r == INPUT_EOF)
             break;
         if (r == INPUT_AGAIN)
@@ -377,7 +383,7 @@ int repl_run(int banner) {
         file_flush_std();
     }
     run_sigint_default();
-    if (use_editline)
+    if (editline)
         history_save();
     file_flush_std();
     return status;

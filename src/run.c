@@ -136,15 +136,27 @@ static void on_sigint(int sig) {
     gp_sigint_pending = 1;
 }
 
+/* Whether SIGINT was ignored when glasspy started (process-wide by nature, like the
+ * handler itself): then, as CPython, glasspy leaves it ignored. */
+static int sigint_checked, sigint_ignored;
+
 void run_sigint_install(void) {
+    if (!sigint_checked) {
+        struct sigaction old;
+        sigint_checked = 1;
+        sigint_ignored = sigaction(SIGINT, NULL, &old) == 0 && old.sa_handler == SIG_IGN;
+    }
+    if (sigint_ignored)
+        return;
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_sigint;
     sigemptyset(&sa.sa_mask);
-    sa.sa_flags = 0;   /* no SA_RESTART: reads return EINTR */
+    sa.sa_flags = 0; /* no SA_RESTART: reads return EINTR */
     sigaction(SIGINT, &sa, NULL);
 }
 
 void run_sigint_default(void) {
-    signal(SIGINT, SIG_DFL);
+    if (!sigint_ignored)
+        signal(SIGINT, SIG_DFL);
 }

@@ -29,7 +29,9 @@
 #include "objects/type.h"
 #include "run.h"
 
-#define UNUSED_ARGS (void)self; (void)kwnames
+#define UNUSED_ARGS                                                                                \
+    (void)self;                                                                                    \
+    (void)kwnames
 
 static GpObject *sys_exit(GpObject *self, GpObject *const *args, intptr_t nargs,
                           GpObject *kwnames) {
@@ -127,16 +129,16 @@ static GpObject *sys_setrecursionlimit(GpObject *self, GpObject *const *args, in
     return gp_none();
 }
 
-static GpObject *sys_get_int_max_str_digits(GpObject *self, GpObject *const *args,
-                                            intptr_t nargs, GpObject *kwnames) {
+static GpObject *sys_get_int_max_str_digits(GpObject *self, GpObject *const *args, intptr_t nargs,
+                                            GpObject *kwnames) {
     UNUSED_ARGS;
     (void)args;
     (void)nargs;
     return int_from_i64(gp_interp->int_max_str_digits);
 }
 
-static GpObject *sys_set_int_max_str_digits(GpObject *self, GpObject *const *args,
-                                            intptr_t nargs, GpObject *kwnames) {
+static GpObject *sys_set_int_max_str_digits(GpObject *self, GpObject *const *args, intptr_t nargs,
+                                            GpObject *kwnames) {
     (void)self;
     static const char *const names[] = {"maxdigits", NULL};
     GpObject *a[1] = {NULL};

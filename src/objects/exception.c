@@ -36,21 +36,21 @@ static GpObject *exc_clear(GpObject *self);
 
 /* BaseException's base is object: exceptions.def spells it `object`. */
 #define gp_exc_object gp_type_object
-#define EXC(N, B)                                                                         \
-    GpType gp_exc_##N = {                                                                 \
-        GP_TYPE_HEAD,                                                                     \
-        .name = #N,                                                                       \
-        .basicsize = sizeof(GpException),                                                 \
-        .flags = TPFLAG_BASETYPE | TPFLAG_EXC_SUBCLASS,                                   \
-        .base = &gp_exc_##B,                                                              \
-        .dealloc = exc_dealloc,                                                           \
-        .repr = exc_repr,                                                                 \
-        .str = exc_str,                                                                   \
-        .setattr = obj_generic_setattr,                                                   \
-        .dictoffset = offsetof(GpException, dict),                                        \
-        .new_ = exc_new_slot,                                                             \
-        .traverse = exc_traverse,                                                         \
-        .clear = exc_clear,                                                               \
+#define EXC(N, B)                                                                                  \
+    GpType gp_exc_##N = {                                                                          \
+        GP_TYPE_HEAD,                                                                              \
+        .name = #N,                                                                                \
+        .basicsize = sizeof(GpException),                                                          \
+        .flags = TPFLAG_BASETYPE | TPFLAG_EXC_SUBCLASS,                                            \
+        .base = &gp_exc_##B,                                                                       \
+        .dealloc = exc_dealloc,                                                                    \
+        .repr = exc_repr,                                                                          \
+        .str = exc_str,                                                                            \
+        .setattr = obj_generic_setattr,                                                            \
+        .dictoffset = offsetof(GpException, dict),                                                 \
+        .new_ = exc_new_slot,                                                                      \
+        .traverse = exc_traverse,                                                                  \
+        .clear = exc_clear,                                                                        \
     };
 #include "exceptions.def"
 #undef EXC
@@ -63,25 +63,51 @@ GpType *const gp_exception_types[] = {
     NULL,
 };
 
+/* The name CPython's messages use: tp_name after its last dot. */
+static const char *short_name(GpType *t) {
+    const char *dot = strrchr(t->name, '.');
+    return dot ? dot + 1 : t->name;
+}
+
 /* ---- Families: which extra fields an instance has ---- */
 typedef enum {
-    KIND_PLAIN, KIND_SYNTAX, KIND_STOP, KIND_EXIT, KIND_OS, KIND_IMPORT, KIND_NAME,
-    KIND_ATTR, KIND_UNICODE_DECODE, KIND_UNICODE_ENCODE, KIND_KEY
+    KIND_PLAIN,
+    KIND_SYNTAX,
+    KIND_STOP,
+    KIND_EXIT,
+    KIND_OS,
+    KIND_IMPORT,
+    KIND_NAME,
+    KIND_ATTR,
+    KIND_UNICODE_DECODE,
+    KIND_UNICODE_ENCODE,
+    KIND_KEY
 } ExcKind;
 
 static ExcKind exc_kind(GpType *t) {
     for (; t; t = t->base) {
-        if (t == &gp_exc_SyntaxError) return KIND_SYNTAX;
-        if (t == &gp_exc_StopIteration) return KIND_STOP;
-        if (t == &gp_exc_SystemExit) return KIND_EXIT;
-        if (t == &gp_exc_OSError) return KIND_OS;
-        if (t == &gp_exc_ImportError) return KIND_IMPORT;
-        if (t == &gp_exc_NameError) return KIND_NAME;
-        if (t == &gp_exc_AttributeError) return KIND_ATTR;
-        if (t == &gp_exc_UnicodeDecodeError) return KIND_UNICODE_DECODE;
-        if (t == &gp_exc_UnicodeEncodeError) return KIND_UNICODE_ENCODE;
-        if (t == &gp_exc_KeyError) return KIND_KEY;
-        if (t == &gp_exc_BaseException) return KIND_PLAIN;
+        if (t == &gp_exc_SyntaxError)
+            return KIND_SYNTAX;
+        if (t == &gp_exc_StopIteration)
+            return KIND_STOP;
+        if (t == &gp_exc_SystemExit)
+            return KIND_EXIT;
+        if (t == &gp_exc_OSError)
+            return KIND_OS;
+        if (t == &gp_exc_ImportError)
+            return KIND_IMPORT;
+        if (t == &gp_exc_NameError)
+            return KIND_NAME;
+        if (t == &gp_exc_AttributeError)
+            return KIND_ATTR;
+        if (t == &gp_exc_UnicodeDecodeError)
+            return KIND_UNICODE_DECODE;
+        if (t == &gp_exc_UnicodeEncodeError)
+            return KIND_UNICODE_ENCODE;
+        if (t == &gp_exc_KeyError)
+            return KIND_KEY;
+        if (t == &gp_exc_BaseException)
+            return KIND_PLAIN;
     }
     return KIND_PLAIN;
 }
@@ -195,14 +221,40 @@ static GpType *oserror_subtype(GpObject *args) {
         return &gp_exc_OSError;
     }
     switch (e) {
-    case ENOENT: return &gp_exc_FileNotFoundError;
-    case EEXIST: return &gp_exc_FileExistsError;
-    case EISDIR: return &gp_exc_IsADirectoryError;
-    case ENOTDIR: return &gp_exc_NotADirectoryError;
-    case EACCES: case EPERM: return &gp_exc_PermissionError;
-    case EINTR: return &gp_exc_InterruptedError;
-    case ETIMEDOUT: return &gp_exc_TimeoutError;
-    default: return &gp_exc_OSError;
+    case ENOENT:
+        return &gp_exc_FileNotFoundError;
+    case EEXIST:
+        return &gp_exc_FileExistsError;
+    case EISDIR:
+        return &gp_exc_IsADirectoryError;
+    case ENOTDIR:
+        return &gp_exc_NotADirectoryError;
+    case EACCES:
+    case EPERM:
+        return &gp_exc_PermissionError;
+    case EINTR:
+        return &gp_exc_InterruptedError;
+    case ETIMEDOUT:
+        return &gp_exc_TimeoutError;
+    case EAGAIN:
+    case EALREADY:
+    case EINPROGRESS:
+        return &gp_exc_BlockingIOError;
+    case ECHILD:
+        return &gp_exc_ChildProcessError;
+    case EPIPE:
+    case ESHUTDOWN:
+        return &gp_exc_BrokenPipeError;
+    case ECONNABORTED:
+        return &gp_exc_ConnectionAbortedError;
+    case ECONNREFUSED:
+        return &gp_exc_ConnectionRefusedError;
+    case ECONNRESET:
+        return &gp_exc_ConnectionResetError;
+    case ESRCH:
+        return &gp_exc_ProcessLookupError;
+    default:
+        return &gp_exc_OSError;
     }
 }
 
@@ -226,12 +278,11 @@ static int init_fields(GpObject *self, ExcKind kind) {
                 gp_decref(info);
                 return -1;
             }
-            GpObject **fields[6] = {&SYN(self)->filename, &SYN(self)->lineno,
-                                    &SYN(self)->offset, &SYN(self)->text,
+            GpObject **fields[6] = {&SYN(self)->filename,   &SYN(self)->lineno,
+                                    &SYN(self)->offset,     &SYN(self)->text,
                                     &SYN(self)->end_lineno, &SYN(self)->end_offset};
             for (intptr_t i = 0; i < m; i++)
-                *fields[i] = TUPLE_ITEM(info, i) == GP_NONE ? NULL
-                                                            : gp_newref(TUPLE_ITEM(info, i));
+                *fields[i] = TUPLE_ITEM(info, i) == GP_NONE ? NULL : gp_newref(TUPLE_ITEM(info, i));
             gp_decref(info);
         }
         return 0;
@@ -307,32 +358,40 @@ static int set_named_kwargs(GpObject *self, ExcKind kind, GpObject *const *kwval
     return 0;
 }
 
-static GpObject *exc_new_slot(GpType *type, GpObject *const *args, intptr_t nargs,
-                              GpObject *kwnames) {
+/* The argument checks of the constructor (BaseException.__init__'s in CPython). 0 or -1. */
+static int check_ctor_args(GpType *type, intptr_t nargs, GpObject *kwnames) {
     ExcKind kind = exc_kind(type);
     intptr_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
-    if (nkw && kind != KIND_IMPORT && kind != KIND_NAME && kind != KIND_ATTR)
-        return err_format(&gp_exc_TypeError, "%s() takes no keyword arguments", type->name);
-    if ((kind == KIND_UNICODE_DECODE || kind == KIND_UNICODE_ENCODE) && nargs != 5)
-        return err_format(&gp_exc_TypeError, "function takes exactly 5 arguments (%zd given)",
-                          nargs);
+    if (nkw && kind != KIND_IMPORT && kind != KIND_NAME && kind != KIND_ATTR) {
+        err_format(&gp_exc_TypeError, "%s() takes no keyword arguments", short_name(type));
+        return -1;
+    }
+    if ((kind == KIND_UNICODE_DECODE || kind == KIND_UNICODE_ENCODE) && nargs != 5) {
+        err_format(&gp_exc_TypeError, "function takes exactly 5 arguments (%zd given)", nargs);
+        return -1;
+    }
+    return 0;
+}
+
+/* type(...) for exception types. A class defined in Python (a heap type) leaves keyword
+ * arguments to its __init__, as CPython's BaseException_new does. */
+static GpObject *exc_new_slot(GpType *type, GpObject *const *args, intptr_t nargs,
+                              GpObject *kwnames) {
+    int heap = (type->flags & TPFLAG_HEAPTYPE) != 0;
+    if (!heap && check_ctor_args(type, nargs, kwnames) < 0)
+        return NULL;
     GpObject *tuple = tuple_from_array(args, nargs);
     if (!tuple)
         return NULL;
-    GpObject *self = exc_new(type, tuple);
+    GpObject *self = heap ? exc_alloc(type, tuple) : exc_new(type, tuple);
     gp_decref(tuple);
-    if (self && nkw && set_named_kwargs(self, kind, args + nargs, kwnames) < 0)
+    if (self && !heap && kwnames && TUPLE_SIZE(kwnames) &&
+        set_named_kwargs(self, exc_kind(type), args + nargs, kwnames) < 0)
         GP_CLEAR(self);
     return self;
 }
 
 /* ---- str and repr ---- */
-
-/* The name CPython's reprs use: tp_name after its last dot. */
-static const char *short_name(GpType *t) {
-    const char *dot = strrchr(t->name, '.');
-    return dot ? dot + 1 : t->name;
-}
 
 static GpObject *exc_repr(GpObject *self) {
     GpObject *args = EXC_OF(self)->args;
@@ -407,10 +466,11 @@ static GpObject *unicode_str(GpObject *self, int decode) {
         int64_t v = -1;
         if (item && STR_CHECK(item) && STR_LEN(item) == 1) {
             const unsigned char *p = (const unsigned char *)STR_DATA(item);
-            v = p[0] < 0x80 ? p[0] : p[0] < 0xE0 ? ((p[0] & 0x1F) << 6) | (p[1] & 0x3F)
+            v = p[0] < 0x80   ? p[0]
+                : p[0] < 0xE0 ? ((p[0] & 0x1F) << 6) | (p[1] & 0x3F)
                 : p[0] < 0xF0 ? ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F)
-                : ((p[0] & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) |
-                  (p[3] & 0x3F);
+                              : ((p[0] & 0x07) << 18) | ((p[1] & 0x3F) << 12) |
+                                    ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
         } else if (item && INT_CHECK(item) && int_to_i64(item, &v) < 0) {
             v = -1;
         }
@@ -420,9 +480,10 @@ static GpObject *unicode_str(GpObject *self, int decode) {
             if (decode)
                 return str_from_format("'%S' codec can't decode byte 0x%02x in position %lld: %S",
                                        enc, (int)(v & 0xFF), (long long)start, reason);
-            const char *fmt = v <= 0xFF     ? "'%S' codec can't encode character '\\x%02x' in position %lld: %S"
-                              : v <= 0xFFFF ? "'%S' codec can't encode character '\\u%04x' in position %lld: %S"
-                                            : "'%S' codec can't encode character '\\U%08x' in position %lld: %S";
+            const char *fmt =
+                v <= 0xFF     ? "'%S' codec can't encode character '\\x%02x' in position %lld: %S"
+                : v <= 0xFFFF ? "'%S' codec can't encode character '\\u%04x' in position %lld: %S"
+                              : "'%S' codec can't encode character '\\U%08x' in position %lld: %S";
             return str_from_format(fmt, enc, (int)v, (long long)start, reason);
         }
     }
@@ -456,7 +517,9 @@ static GpObject *exc_str(GpObject *self) {
 
 /* ---- Getters and setters ---- */
 
-static GpObject *get_args(GpObject *self) { return gp_newref(EXC_OF(self)->args); }
+static GpObject *get_args(GpObject *self) {
+    return gp_newref(EXC_OF(self)->args);
+}
 static int set_args(GpObject *self, GpObject *value) {
     if (!value) {
         err_set_str(&gp_exc_TypeError, "args may not be deleted");
@@ -469,9 +532,13 @@ static int set_args(GpObject *self, GpObject *value) {
     return 0;
 }
 
-static GpObject *none_if_null(GpObject *o) { return gp_newref(o ? o : GP_NONE); }
+static GpObject *none_if_null(GpObject *o) {
+    return gp_newref(o ? o : GP_NONE);
+}
 
-static GpObject *get_traceback(GpObject *self) { return none_if_null(EXC_OF(self)->traceback); }
+static GpObject *get_traceback(GpObject *self) {
+    return none_if_null(EXC_OF(self)->traceback);
+}
 static int set_traceback(GpObject *self, GpObject *value) {
     if (!value) {
         err_set_str(&gp_exc_TypeError, "__traceback__ may not be deleted");
@@ -485,7 +552,9 @@ static int set_traceback(GpObject *self, GpObject *value) {
     return 0;
 }
 
-static GpObject *get_context(GpObject *self) { return none_if_null(EXC_OF(self)->context); }
+static GpObject *get_context(GpObject *self) {
+    return none_if_null(EXC_OF(self)->context);
+}
 static int set_context(GpObject *self, GpObject *value) {
     if (!value) {
         err_set_str(&gp_exc_TypeError, "__context__ may not be deleted");
@@ -500,15 +569,16 @@ static int set_context(GpObject *self, GpObject *value) {
     return 0;
 }
 
-static GpObject *get_cause(GpObject *self) { return none_if_null(EXC_OF(self)->cause); }
+static GpObject *get_cause(GpObject *self) {
+    return none_if_null(EXC_OF(self)->cause);
+}
 static int set_cause(GpObject *self, GpObject *value) {
     if (!value) {
         err_set_str(&gp_exc_TypeError, "__cause__ may not be deleted");
         return -1;
     }
     if (value != GP_NONE && !EXC_CHECK(value)) {
-        err_set_str(&gp_exc_TypeError,
-                    "exception cause must be None or derive from BaseException");
+        err_set_str(&gp_exc_TypeError, "exception cause must be None or derive from BaseException");
         return -1;
     }
     exc_set_cause_steal(self, value == GP_NONE ? NULL : gp_newref(value));
@@ -540,12 +610,14 @@ static GpGetSetDef base_getset[] = {
 };
 
 /* A settable field stored at a byte offset in the instance (NULL: None). */
-#define FIELD_GETSET(fname, ctype, member)                                                \
-    static GpObject *get_##fname(GpObject *self) { return none_if_null(((ctype *)self)->member); } \
-    static int set_##fname(GpObject *self, GpObject *value) {                             \
-        GpObject *v = (value && value != GP_NONE) ? gp_newref(value) : NULL;              \
-        GP_SETREF(((ctype *)self)->member, v);                                            \
-        return 0;                                                                         \
+#define FIELD_GETSET(fname, ctype, member)                                                         \
+    static GpObject *get_##fname(GpObject *self) {                                                 \
+        return none_if_null(((ctype *)self)->member);                                              \
+    }                                                                                              \
+    static int set_##fname(GpObject *self, GpObject *value) {                                      \
+        GpObject *v = (value && value != GP_NONE) ? gp_newref(value) : NULL;                       \
+        GP_SETREF(((ctype *)self)->member, v);                                                     \
+        return 0;                                                                                  \
     }
 
 FIELD_GETSET(syn_msg, GpSyntaxError, msg)
@@ -621,18 +693,25 @@ static GpObject *unicode_arg(GpObject *self, int i) {
         return gp_none();
     return gp_newref(TUPLE_ITEM(args, i));
 }
-static GpObject *get_u_encoding(GpObject *self) { return unicode_arg(self, 0); }
-static GpObject *get_u_object(GpObject *self) { return unicode_arg(self, 1); }
-static GpObject *get_u_start(GpObject *self) { return unicode_arg(self, 2); }
-static GpObject *get_u_end(GpObject *self) { return unicode_arg(self, 3); }
-static GpObject *get_u_reason(GpObject *self) { return unicode_arg(self, 4); }
+static GpObject *get_u_encoding(GpObject *self) {
+    return unicode_arg(self, 0);
+}
+static GpObject *get_u_object(GpObject *self) {
+    return unicode_arg(self, 1);
+}
+static GpObject *get_u_start(GpObject *self) {
+    return unicode_arg(self, 2);
+}
+static GpObject *get_u_end(GpObject *self) {
+    return unicode_arg(self, 3);
+}
+static GpObject *get_u_reason(GpObject *self) {
+    return unicode_arg(self, 4);
+}
 static GpGetSetDef unicode_getset[] = {
-    {"encoding", get_u_encoding, NULL, NULL},
-    {"object", get_u_object, NULL, NULL},
-    {"start", get_u_start, NULL, NULL},
-    {"end", get_u_end, NULL, NULL},
-    {"reason", get_u_reason, NULL, NULL},
-    {NULL, NULL, NULL, NULL},
+    {"encoding", get_u_encoding, NULL, NULL}, {"object", get_u_object, NULL, NULL},
+    {"start", get_u_start, NULL, NULL},       {"end", get_u_end, NULL, NULL},
+    {"reason", get_u_reason, NULL, NULL},     {NULL, NULL, NULL, NULL},
 };
 
 /* ---- Methods ---- */
@@ -681,12 +760,16 @@ static GpObject *exc_add_note(GpObject *self, GpObject *const *args, intptr_t na
 /* BaseException.__init__(self, *args): resets args (what super().__init__(msg) does). */
 static GpObject *exc_init_meth(GpObject *self, GpObject *const *args, intptr_t nargs,
                                GpObject *kwnames) {
-    (void)kwnames;
+    if (check_ctor_args(GP_TYPE(self), nargs, kwnames) < 0)
+        return NULL;
     GpObject *t = tuple_from_array(args, nargs);
     if (!t)
         return NULL;
     GP_SETREF(EXC_OF(self)->args, t);
-    if (init_fields(self, exc_kind(GP_TYPE(self))) < 0)
+    ExcKind kind = exc_kind(GP_TYPE(self));
+    if (init_fields(self, kind) < 0)
+        return NULL;
+    if (kwnames && TUPLE_SIZE(kwnames) && set_named_kwargs(self, kind, args + nargs, kwnames) < 0)
         return NULL;
     return gp_none();
 }
@@ -694,13 +777,15 @@ static GpObject *exc_init_meth(GpObject *self, GpObject *const *args, intptr_t n
 static GpMethodDef base_methods[] = {
     {"with_traceback", exc_with_traceback, METH_O, NULL},
     {"add_note", exc_add_note, METH_O, NULL},
-    {"__init__", exc_init_meth, METH_VARARGS, NULL},
+    {"__init__", exc_init_meth, METH_KEYWORDS, NULL},
     {NULL, NULL, 0, NULL},
 };
 
 /* ---- Accessors (errors.h) ---- */
 
-GpObject *exc_get_traceback(GpObject *exc) { return EXC_OF(exc)->traceback; }
+GpObject *exc_get_traceback(GpObject *exc) {
+    return EXC_OF(exc)->traceback;
+}
 
 void exc_set_traceback(GpObject *exc, GpObject *tb) {
     gp_xincref(tb);

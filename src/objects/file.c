@@ -35,11 +35,11 @@
 typedef struct GpFile {
     GP_HEAD;
     int fd;
-    GpObject *name;           /* str: "<stdout>" */
+    GpObject *name; /* str: "<stdout>" */
     uint8_t writable, line_buffered, write_through, closed, eof;
-    char *wbuf;               /* WBUF_SIZE bytes, writable streams */
+    char *wbuf; /* WBUF_SIZE bytes, writable streams */
     intptr_t wlen;
-    char *rbuf;               /* read-ahead, readable streams */
+    char *rbuf; /* read-ahead, readable streams */
     intptr_t rpos, rlen, rcap;
 } GpFile;
 
@@ -132,8 +132,8 @@ int file_write_utf8(GpObject *self, const char *s, intptr_t n) {
     }
     memcpy(f->wbuf + f->wlen, s, (size_t)n);
     f->wlen += n;
-    if (f->write_through || (f->line_buffered && (memchr(s, '\n', (size_t)n) ||
-                                                  memchr(s, '\r', (size_t)n))))
+    if (f->write_through ||
+        (f->line_buffered && (memchr(s, '\n', (size_t)n) || memchr(s, '\r', (size_t)n))))
         return flush_buffer(f);
     return 0;
 }
@@ -206,6 +206,10 @@ GpObject *file_sys_stream(GpObject *name) {
         return NULL;
     }
     return gp_newref(v);
+}
+
+int file_closed(GpObject *f) {
+    return FILE_CHECK(f) && ((GpFile *)f)->closed;
 }
 
 int file_fd(GpObject *f) {
@@ -507,7 +511,9 @@ static GpMethodDef file_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-static GpObject *file_get_name(GpObject *self) { return gp_newref(((GpFile *)self)->name); }
+static GpObject *file_get_name(GpObject *self) {
+    return gp_newref(((GpFile *)self)->name);
+}
 static GpObject *file_get_mode(GpObject *self) {
     return str_from_cstr(((GpFile *)self)->writable ? "w" : "r");
 }
@@ -518,7 +524,9 @@ static GpObject *file_get_encoding(GpObject *self) {
 static GpObject *file_get_errors(GpObject *self) {
     return str_from_cstr(((GpFile *)self)->fd == 2 ? "backslashreplace" : "strict");
 }
-static GpObject *file_get_closed(GpObject *self) { return gp_bool(((GpFile *)self)->closed); }
+static GpObject *file_get_closed(GpObject *self) {
+    return gp_bool(((GpFile *)self)->closed);
+}
 static GpObject *file_get_line_buffering(GpObject *self) {
     return gp_bool(((GpFile *)self)->line_buffered);
 }

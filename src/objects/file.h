@@ -16,8 +16,7 @@ extern GpType gp_type_file;
 /* A stream over fd: name is "<stdout>" etc., writable selects mode 'w' (else 'r'),
  * line_buffered flushes after each write containing a newline, write_through after every
  * write. New reference. */
-GpObject *file_new_fd(int fd, const char *name, int writable, int line_buffered,
-                      int write_through);
+GpObject *file_new_fd(int fd, const char *name, int writable, int line_buffered, int write_through);
 
 /* Appends UTF-8 bytes to a GpFile (the fast path of print). 0 or -1. */
 int file_write_utf8(GpObject *f, const char *s, intptr_t n);
@@ -41,6 +40,8 @@ GpObject *file_readline_obj(GpObject *f);
  * set if sys or the attribute is gone. */
 GpObject *file_sys_stream(GpObject *name);
 
+/* Whether a GpFile was closed (close()). */
+int file_closed(GpObject *f);
 /* The fd of a GpFile, or -1. */
 int file_fd(GpObject *f);
 

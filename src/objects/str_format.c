@@ -522,7 +522,7 @@ GpObject *str_mod_format(GpObject *fmt, GpObject *args) {
         } else {
             while (f < end && *f >= '0' && *f <= '9') {
                 if (width < 0) width = 0;
-                if (width > (INTPTR_MAX - 9) / 10) {
+                if (width > (INT32_MAX - (*f - '0')) / 10) {   /* a C int, as CPython */
                     err_set_str(&gp_exc_ValueError, "width too big");
                     goto error;
                 }
@@ -545,7 +545,7 @@ GpObject *str_mod_format(GpObject *fmt, GpObject *args) {
                 if (prec < 0) prec = 0;
             } else {
                 while (f < end && *f >= '0' && *f <= '9') {
-                    if (prec > (INTPTR_MAX - 9) / 10) {
+                    if (prec > (INT32_MAX - (*f - '0')) / 10) {
                         err_set_str(&gp_exc_ValueError, "precision too big");
                         goto error;
                     }

@@ -47,6 +47,9 @@ static int no_kw(const char *name, GpObject *kwnames) {
     return 0;
 }
 
+/* The type name in Argument Clinic's messages: "None" for None itself. */
+static const char *arg_type(GpObject *o) { return o == GP_NONE ? "None" : obj_type_name(o); }
+
 static int need_str(GpObject *o) {
     if (STR_CHECK(o)) return 0;
     err_format(&gp_exc_TypeError, "must be str, not %s", obj_type_name(o));
@@ -138,9 +141,9 @@ static intptr_t do_find(GpObject *self, GpObject *const *args, intptr_t nargs, c
                         int reverse) {
     if (takes_args(name, nargs, 1, 3) < 0) return -2;
     GpObject *sub = args[0];
-    if (need_str(sub) < 0) return -2;
     intptr_t start, end;
     if (find_bounds(args, nargs, STR_LEN(self), &start, &end) < 0) return -2;
+    if (need_str(sub) < 0) return -2;
     if (end - start < STR_LEN(sub)) return -1;
     intptr_t b0 = str_offset(self, start), b1 = str_offset(self, end);
     const char *d = STR_DATA(self) + b0;
@@ -177,9 +180,9 @@ static GpObject *str_count(GpObject *self, GpObject *const *args, intptr_t nargs
     (void)kw;
     if (takes_args("count", nargs, 1, 3) < 0) return NULL;
     GpObject *sub = args[0];
-    if (need_str(sub) < 0) return NULL;
     intptr_t start, end;
     if (find_bounds(args, nargs, STR_LEN(self), &start, &end) < 0) return NULL;
+    if (need_str(sub) < 0) return NULL;
     if (end - start < STR_LEN(sub)) return int_from_i64(0);
     if (STR_NBYTES(sub) == 0) return int_from_i64(end - start + 1);
     intptr_t b0 = str_offset(self, start), b1 = str_offset(self, end);
@@ -275,6 +278,7 @@ static int split_args(const char *name, GpObject *const *args, intptr_t nargs, G
     if (args_parse(name, args, nargs, kwnames, names, 0, 2, a) < 0) return -1;
     *sep = a[0] && a[0] != GP_NONE ? a[0] : NULL;
     *maxsplit = -1;
+    if (a[1] && ssize_arg(a[1], maxsplit) < 0) return -1;   /* converted before sep is checked */
     if (*sep && !STR_CHECK(*sep)) {
         err_format(&gp_exc_TypeError, "must be str or None, not %s", obj_type_name(*sep));
         return -1;
@@ -283,7 +287,6 @@ static int split_args(const char *name, GpObject *const *args, intptr_t nargs, G
         err_set_str(&gp_exc_ValueError, "empty separator");
         return -1;
     }
-    if (a[1] && ssize_arg(a[1], maxsplit) < 0) return -1;
     if (*maxsplit < 0) *maxsplit = INTPTR_MAX;
     return 0;
 }
@@ -407,6 +410,8 @@ static GpObject *str_splitlines(GpObject *self, GpObject *const *args, intptr_t 
     if (a[0]) {
         intptr_t k;
         if (ssize_arg(a[0], &k) < 0) return NULL;
+        if (k > INT32_MAX || k < INT32_MIN)   /* CPython takes a C int */
+            return err_set_str(&gp_exc_OverflowError, "Python int too large to convert to C int");
         keep = k != 0;
     }
     GpObject *list = list_new(0);
@@ -492,7 +497,7 @@ static GpObject *str_replace(GpObject *self, GpObject *const *args, intptr_t nar
     for (int i = 0; i < 2; i++)
         if (!STR_CHECK(args[i]))
             return err_format(&gp_exc_TypeError, "replace() argument %d must be str, not %s",
-                              i + 1, obj_type_name(args[i]));
+                              i + 1, arg_type(args[i]));
     intptr_t count = -1;
     if (nargs == 3 && ssize_arg(args[2], &count) < 0) return NULL;
     if (count < 0) count = INTPTR_MAX;
@@ -920,7 +925,7 @@ static GpObject *str_removeprefix(GpObject *self, GpObject *const *args, intptr_
     GpObject *x = args[0];
     if (!STR_CHECK(x))
         return err_format(&gp_exc_TypeError, "removeprefix() argument must be str, not %s",
-                          obj_type_name(x));
+                          arg_type(x));
     if (STR_NBYTES(x) && STR_NBYTES(x) <= STR_NBYTES(self) &&
         memcmp(STR_DATA(self), STR_DATA(x), (size_t)STR_NBYTES(x)) == 0)
         return sub_bytes(self, STR_NBYTES(x), STR_NBYTES(self));
@@ -933,7 +938,7 @@ static GpObject *str_removesuffix(GpObject *self, GpObject *const *args, intptr_
     GpObject *x = args[0];
     if (!STR_CHECK(x))
         return err_format(&gp_exc_TypeError, "removesuffix() argument must be str, not %s",
-                          obj_type_name(x));
+                          arg_type(x));
     intptr_t m = STR_NBYTES(x), k = STR_NBYTES(self);
     if (m && m <= k && memcmp(STR_DATA(self) + k - m, STR_DATA(x), (size_t)m) == 0)
         return sub_bytes(self, 0, k - m);
@@ -1047,7 +1052,7 @@ GpObject *str_maketrans(GpObject *self, GpObject *const *args, intptr_t nargs,
     if (!STR_CHECK(x) || !STR_CHECK(y)) {
         GpObject *bad = STR_CHECK(x) ? y : x;
         err_format(&gp_exc_TypeError, "maketrans() argument %d must be str, not %s",
-                   bad == x ? 1 : 2, obj_type_name(bad));
+                   bad == x ? 1 : 2, arg_type(bad));
         goto error;
     }
     if (STR_LEN(x) != STR_LEN(y)) {
@@ -1067,7 +1072,7 @@ GpObject *str_maketrans(GpObject *self, GpObject *const *args, intptr_t nargs,
         GpObject *z = args[2];
         if (!STR_CHECK(z)) {
             err_format(&gp_exc_TypeError, "maketrans() argument 3 must be str, not %s",
-                       obj_type_name(z));
+                       arg_type(z));
             goto error;
         }
         p = STR_DATA(z), end = p + STR_NBYTES(z);
@@ -1091,7 +1096,7 @@ static GpObject *str_format_dunder(GpObject *self, GpObject *const *args, intptr
     (void)n, (void)kw;
     if (!STR_CHECK(args[0]))
         return err_format(&gp_exc_TypeError, "__format__() argument must be str, not %s",
-                          obj_type_name(args[0]));
+                          arg_type(args[0]));
     return str_format_slot(self, args[0]);
 }
 

@@ -23,8 +23,8 @@
 #include "objects/tuple.h"
 #include "objects/type.h"
 
-#define TB_LIMIT 1000             /* sys.tracebacklimit's default */
-#define TB_RECURSIVE_CUTOFF 3     /* identical entries shown before "[Previous line ...]" */
+#define TB_LIMIT 1000         /* sys.tracebacklimit's default */
+#define TB_RECURSIVE_CUTOFF 3 /* identical entries shown before "[Previous line ...]" */
 
 /* ---- The traceback type ---- */
 
@@ -102,12 +102,8 @@ static GpGetSetDef tb_getset[] = {
 };
 
 GpType gp_type_traceback = {
-    GP_TYPE_HEAD,
-    .name = "traceback",
-    .basicsize = sizeof(GpTraceback),
-    .dealloc = tb_dealloc,
-    .traverse = tb_traverse,
-    .getset = tb_getset,
+    GP_TYPE_HEAD,          .name = "traceback",     .basicsize = sizeof(GpTraceback),
+    .dealloc = tb_dealloc, .traverse = tb_traverse, .getset = tb_getset,
 };
 
 int traceback_here(GpObject *code, int lasti) {
@@ -118,7 +114,7 @@ int traceback_here(GpObject *code, int lasti) {
     if (!tb)
         return -1;
     GpException *e = (GpException *)exc;
-    tb->next = e->traceback;          /* takes over the exception's reference */
+    tb->next = e->traceback; /* takes over the exception's reference */
     tb->code = gp_newref(code);
     tb->lasti = lasti;
     tb->lineno = code_line_at((GpCode *)code, lasti);
