@@ -271,7 +271,7 @@ static int fold_const_tuples(Compiler *c) {
     for (int i = 0; i < n; i++) {
         Instr *in = &u->instrs[i];
         int k = in->arg;
-        if (in->op != OP_BUILD_TUPLE || k <= 0 || k > i)
+        if (in->op != OP_BUILD_TUPLE || k < 0 || k > i)
             continue;
         int ok = 1;
         for (int j = i - k; j < i && ok; j++)

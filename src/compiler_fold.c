@@ -396,8 +396,176 @@ static GpObject *safe_mod(GpObject *v, GpObject *w) {
     return obj_binop(v, w, NB_REMAINDER);
 }
 
+/* ---- '%s' % (a, b) → f'{a!s}{b!s}' (3.11's optimize_format) ---- */
+
+#define FMT_MAXDIGITS 3
+
+static Expr *new_expr(Compiler *c, ExprKind kind, const AstPos *pos) {
+    Expr *e = arena_alloc(c->arena, sizeof *e);
+    if (!e) {
+        err_no_memory();
+        return NULL;
+    }
+    e->kind = kind;
+    e->pos = *pos;
+    return e;
+}
+
+/* A constant node for the str text[0..n) with "%%" turned into "%". */
+static Expr *format_literal(Compiler *c, const char *text, intptr_t n, const AstPos *pos) {
+    char *buf = arena_alloc(c->arena, (size_t)n + 1);
+    if (!buf) {
+        err_no_memory();
+        return NULL;
+    }
+    intptr_t k = 0;
+    for (intptr_t i = 0; i < n; i++) {
+        buf[k++] = text[i];
+        if (text[i] == '%')
+            i++;   /* "%%" */
+    }
+    GpObject *o = str_from_utf8(buf, k);
+    if (!o)
+        return NULL;
+    int idx = const_table_add_steal(c, o, 0);
+    Expr *e = idx < 0 ? NULL : new_expr(c, E_CONSTANT, pos);
+    if (e)
+        make_const_node(e, idx);
+    return e;
+}
+
+/* Parses one "%[flags][width][.prec]spec" after the '%'; 0 if unsupported. */
+static int format_arg_parse(const char *f, intptr_t len, intptr_t *ppos, int *spec, int *ljust,
+                            int *width, int *prec) {
+    intptr_t pos = *ppos;
+    char ch;
+#define NEXTC                                                                                     \
+    do {                                                                                          \
+        if (pos >= len)                                                                           \
+            return 0;                                                                             \
+        ch = f[pos++];                                                                            \
+    } while (0)
+    NEXTC;
+    if (ch == '(')
+        return 0;
+    *ljust = 0;
+    for (;;) {
+        if (ch == '-')
+            *ljust = 1;
+        else if (ch != '+' && ch != ' ' && ch != '#' && ch != '0')
+            break;
+        NEXTC;
+    }
+    if (ch >= '0' && ch <= '9') {
+        int digits = 0;
+        *width = 0;
+        while (ch >= '0' && ch <= '9') {
+            *width = *width * 10 + (ch - '0');
+            NEXTC;
+            if (++digits >= FMT_MAXDIGITS)
+                return 0;
+        }
+    }
+    if (ch == '.') {
+        NEXTC;
+        *prec = 0;
+        int digits = 0;
+        while (ch >= '0' && ch <= '9') {
+            *prec = *prec * 10 + (ch - '0');
+            NEXTC;
+            if (++digits >= FMT_MAXDIGITS)
+                return 0;
+        }
+    }
+#undef NEXTC
+    *spec = ch;
+    *ppos = pos;
+    return 1;
+}
+
+/* Rewrites e (fmt % (elts...)) into a JoinedStr when every unit is %s/%r/%a. */
+static int optimize_format(Compiler *c, Expr *e, GpObject *fmt, const ExprList *elts) {
+    const char *f = str_cstr(fmt);
+    intptr_t len = STR_NBYTES(fmt), pos = 0;
+    int nelts = elts->len, cnt = 0, nvals = 0;
+    Expr **vals = arena_alloc(c->arena, sizeof(Expr *) * (size_t)(nelts * 2 + 1));
+    if (!vals) {
+        err_no_memory();
+        return -1;
+    }
+    for (;;) {
+        intptr_t start = pos;
+        while (pos < len) {
+            if (f[pos] != '%')
+                pos++;
+            else if (pos + 1 < len && f[pos + 1] == '%')
+                pos += 2;
+            else
+                break;
+        }
+        if (pos > start) {
+            Expr *lit = format_literal(c, f + start, pos - start, &e->pos);
+            if (!lit)
+                return -1;
+            vals[nvals++] = lit;
+        }
+        if (pos >= len)
+            break;
+        if (cnt >= nelts)
+            return 0;   /* more format units than items */
+        pos++;
+        int spec, ljust, width = -1, prec = -1;
+        if (!format_arg_parse(f, len, &pos, &spec, &ljust, &width, &prec))
+            return 0;
+        if (spec != 's' && spec != 'r' && spec != 'a')
+            return 0;
+        Expr *arg = elts->items[cnt++];
+        Expr *fv = new_expr(c, E_FORMATTEDVALUE, &arg->pos);
+        if (!fv)
+            return -1;
+        fv->v.formattedvalue.value = arg;
+        fv->v.formattedvalue.conversion = spec;
+        fv->v.formattedvalue.format_spec = NULL;
+        char buf[16], *p = buf;
+        if (!ljust && width > 0)
+            *p++ = '>';
+        if (width >= 0)
+            p += snprintf(p, 4, "%d", width);
+        if (prec >= 0)
+            p += snprintf(p, 5, ".%d", prec);
+        if (p != buf) {
+            Expr *lit = format_literal(c, buf, p - buf, &arg->pos);
+            Expr *js = lit ? new_expr(c, E_JOINEDSTR, &arg->pos) : NULL;
+            Expr **one = js ? arena_alloc(c->arena, sizeof(Expr *)) : NULL;
+            if (!one) {
+                if (js)
+                    err_no_memory();
+                return -1;
+            }
+            one[0] = lit;
+            js->v.joinedstr.values.len = 1;
+            js->v.joinedstr.values.items = one;
+            fv->v.formattedvalue.format_spec = js;
+        }
+        vals[nvals++] = fv;
+    }
+    if (cnt < nelts)
+        return 0;   /* more items than format units */
+    e->kind = E_JOINEDSTR;
+    e->v.joinedstr.values.len = nvals;
+    e->v.joinedstr.values.items = vals;
+    return 0;
+}
+
 static int fold_binop(Compiler *c, Expr *e) {
     Expr *l = e->v.binop.left, *r = e->v.binop.right;
+    if (e->v.binop.op == OP_MOD && expr_is_const(l) && STR_CHECK_EXACT(expr_const(c, l)) &&
+        r->kind == E_TUPLE) {
+        for (int i = 0; i < r->v.list.elts.len; i++)
+            if (r->v.list.elts.items[i]->kind == E_STARRED)
+                return 0;
+        return optimize_format(c, e, expr_const(c, l), &r->v.list.elts);
+    }
     if (!expr_is_const(l) || !expr_is_const(r))
         return 0;
     GpObject *lv = expr_const(c, l), *rv = expr_const(c, r);

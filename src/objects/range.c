@@ -612,13 +612,14 @@ static GpObject *range_sizeof(GpObject *self, GpObject *const *a, intptr_t n, Gp
 
 static GpObject *range_getitem_method(GpObject *self, GpObject *const *a, intptr_t n,
                                       GpObject *kw) {
-    (void)n, (void)kw;
+    (void)kw;
+    if (n != 1) return err_format(&gp_exc_TypeError, "expected 1 argument, got %zd", n);
     return range_subscript(self, a[0]);
 }
 
 static GpMethodDef range_methods[] = {
     {"__reversed__", range_reversed, METH_NOARGS, NULL},
-    {"__getitem__", range_getitem_method, METH_O, NULL},
+    {"__getitem__", range_getitem_method, METH_VARARGS, NULL},
     {"__sizeof__", range_sizeof, METH_NOARGS, NULL},
     {"count", range_count, METH_O, NULL},
     {"index", range_index, METH_O, NULL},

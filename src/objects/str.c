@@ -497,7 +497,7 @@ static GpObject *str_slice(GpObject *s, GpObject *slice) {
     return r;
 }
 
-static GpObject *str_getitem(GpObject *s, GpObject *key) {
+GpObject *str_subscript(GpObject *s, GpObject *key) {
     if (is_index_like(key)) {
         intptr_t i;
         if (slice_index_value(key, &i, &gp_exc_IndexError) < 0) return NULL;
@@ -881,7 +881,12 @@ static GpObject *str_new(GpType *type, GpObject *const *args, intptr_t nargs, Gp
     if (args_parse("str", args, nargs, kwnames, names, 0, 3, a) < 0) return NULL;
     GpObject *r;
     if (a[1] || a[2]) {
-        if (!a[0]) return err_set_str(&gp_exc_NotImplementedError, "bytes are not supported yet");
+        for (int i = 1; i < 3; i++)
+            if (a[i] && !STR_CHECK(a[i]))
+                return err_format(&gp_exc_TypeError, "str() argument '%s' must be str, not %s",
+                                  names[i], a[i] == GP_NONE ? "None" : obj_type_name(a[i]));
+        if (!a[0]) return str_empty();
+        if (STR_CHECK(a[0])) return err_set_str(&gp_exc_TypeError, "decoding str is not supported");
         return err_format(&gp_exc_TypeError, "decoding to str: need a bytes-like object, %s found",
                           obj_type_name(a[0]));
     }
@@ -918,7 +923,7 @@ GpType gp_type_str = {
     .iter = str_iter,
     .binop = {[NB_ADD] = str_add, [NB_MULTIPLY] = str_mul, [NB_REMAINDER] = str_mod},
     .len = str_len,
-    .getitem = str_getitem,
+    .getitem = str_subscript,
     .contains = str_contains,
     .format = str_format_slot,
     .methods = str_methods,

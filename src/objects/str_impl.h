@@ -111,6 +111,9 @@ uint32_t str_max_char(GpObject *s);
 /* Appends count copies of unit[0..unitlen) in one step (MemoryError when too big). */
 int sb_append_repeat(StrBuf *sb, const char *unit, int unitlen, intptr_t count);
 
+/* s[key]: an index or a slice (the getitem slot). */
+GpObject *str_subscript(GpObject *s, GpObject *key);
+
 /* sys.getsizeof: header + nbytes + 1. */
 intptr_t str_sizeof(GpObject *s);
 

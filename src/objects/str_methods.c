@@ -1105,6 +1105,13 @@ static GpObject *str_sizeof_method(GpObject *self, GpObject *const *a, intptr_t 
     return int_from_i64(str_sizeof(self));
 }
 
+static GpObject *str_getitem_method(GpObject *self, GpObject *const *args, intptr_t nargs,
+                                    GpObject *kw) {
+    (void)kw;
+    if (nargs != 1) return err_format(&gp_exc_TypeError, "expected 1 argument, got %zd", nargs);
+    return str_subscript(self, args[0]);
+}
+
 static GpObject *str_getnewargs(GpObject *self, GpObject *const *a, intptr_t n, GpObject *kw) {
     (void)a, (void)n, (void)kw;
     GpObject *s = str_exact(self);
@@ -1163,6 +1170,7 @@ GpMethodDef str_methods[] = {
     {"format_map", str_format_map_method, METH_O, NULL},
     {"__format__", str_format_dunder, METH_O, NULL},
     {"__sizeof__", str_sizeof_method, METH_NOARGS, NULL},
+    {"__getitem__", str_getitem_method, METH_VARARGS, NULL},
     {"__getnewargs__", str_getnewargs, METH_NOARGS, NULL},
     {NULL, NULL, 0, NULL},
 };

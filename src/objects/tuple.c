@@ -319,7 +319,16 @@ static GpObject *tuple_getnewargs(GpObject *self, GpObject *const *a, intptr_t n
     return r;
 }
 
+/* tuple.__getitem__ (CPython's slot wrapper and its message). */
+static GpObject *tuple_getitem_method(GpObject *self, GpObject *const *args, intptr_t nargs,
+                                      GpObject *kw) {
+    (void)kw;
+    if (nargs != 1) return err_format(&gp_exc_TypeError, "expected 1 argument, got %zd", nargs);
+    return tuple_getitem(self, args[0]);
+}
+
 static GpMethodDef tuple_methods[] = {
+    {"__getitem__", tuple_getitem_method, METH_VARARGS, NULL},
     {"index", tuple_index, METH_VARARGS, NULL},
     {"count", tuple_count, METH_O, NULL},
     {"__sizeof__", tuple_sizeof, METH_NOARGS, NULL},
