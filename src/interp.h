@@ -87,6 +87,9 @@ typedef struct GpInterp {
     intptr_t trash_len, trash_cap;
     int trash_depth;                /* nesting of container deallocs in progress */
     int containers_fixed;           /* dict_init has installed dict.fromkeys, str.maketrans */
+    GpObject *str_pos_str;          /* str.c: the last non-ASCII str indexed (not a reference; */
+    intptr_t str_pos_index;         /*   cleared when it is freed), a code point index in it, */
+    intptr_t str_pos_offset;        /*   and that index's byte offset */
 } GpInterp;
 
 extern GpInterp *gp_interp;

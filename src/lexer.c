@@ -737,8 +737,8 @@ static int read_indentation(Lexer *lx)
     return 0;
 }
 
-/* Produces the next token (or several INDENT/DEDENT). Returns 0 after ENDMARKER... see
- * lexer_run; returns 1 to continue, 0 at the end, -1 on error. */
+/* Pushes the next token (or the pending INDENT/DEDENT tokens, or ENDMARKER). Returns 1 to
+ * go on, 0 after ENDMARKER, -1 on an error or at the end of input inside brackets. */
 static int get_token(Lexer *lx)
 {
     int c, blankline = 0;
@@ -956,12 +956,14 @@ int lexer_run(Lexer *lx)
             if (lx->nomem) return -1;
             Token *t = push(lx, T_ERRORTOKEN);
             if (!t) return -1;
-            if (!lx->failed && !lx->eof_in_paren) {
-                /* continuation at EOF inside brackets */
+            if (!lx->failed && !lx->eof_in_paren && lx->level > 0) {
+                /* continuation line at the end of input inside brackets */
                 lx->eof_in_paren = 1;
                 lx->paren_char = lx->parenstack[lx->level - 1];
                 lx->paren_lineno = lx->parenline[lx->level - 1];
                 lx->paren_col = lx->parencol[lx->level - 1];
+            } else if (!lx->failed && !lx->eof_in_paren) {
+                set_error(lx, PE_SYNTAX, lx->lineno, 0, 0, "invalid syntax");
             }
             return -1;
         }

@@ -86,14 +86,15 @@ void parser_reset(Parser *p, Mark m)
     if (!p->nomem) p->failed = 0;
 }
 
+/* CPython shifts both columns when the tokenizer, after reading the token, is on the
+ * expression's first line, i.e. by the token's last line. */
 int parser_tok_col(const Parser *p, const Token *t)
 {
-    return t->col + (t->lineno == p->shift_lineno ? p->shift_col : 0);
+    return t->col + (t->end_lineno == p->shift_lineno ? p->shift_col : 0);
 }
 
 int parser_tok_end_col(const Parser *p, const Token *t)
 {
-    /* CPython shifts by the line the tokenizer is on, i.e. the token's last line. */
     return t->end_col + (t->end_lineno == p->shift_lineno ? p->shift_col : 0);
 }
 
@@ -133,18 +134,6 @@ AstPos parser_tok_pos(Parser *p, const Token *t)
 AstPos parser_pos_from(Parser *p, const Token *start)
 {
     AstPos r = {start->lineno, parser_tok_col(p, start), p->last_end_lineno, p->last_end_col};
-    return r;
-}
-
-AstPos parser_pos_from_pos(Parser *p, AstPos start)
-{
-    AstPos r = {start.lineno, start.col_offset, p->last_end_lineno, p->last_end_col};
-    return r;
-}
-
-AstPos parser_pos_span(AstPos a, AstPos b)
-{
-    AstPos r = {a.lineno, a.col_offset, b.end_lineno, b.end_col_offset};
     return r;
 }
 
@@ -928,9 +917,8 @@ static ExceptHandler *except_block(Parser *p)
                                            p->last_end_col + 1,
                                            "multiple exception types must be parenthesized");
             }
-            if (p->nomem) return NULL;
+            if (p->nomem || (!rest && !p->err.generic)) return NULL;
             parser_reset(p, m);
-            p->failed = 0;
             return parser_syntax_error(p);
         }
         if (parser_accept(p, T_AS)) {

@@ -338,7 +338,7 @@ static Expr *paren_atom(Parser *p)
         if (e && parser_peek(p)->kind == T_RPAR)
             return parser_error_at_token(p, PE_SYNTAX, t,
                                          "cannot use double starred expression here");
-        if (p->nomem) return NULL;
+        if (p->nomem || (!e && !p->err.generic)) return NULL;
         parser_reset(p, m);
         return parser_syntax_error(p);
     }
@@ -423,7 +423,7 @@ static Expr *dict_value(Parser *p, const Token *colon)
             return parser_error_at(p, PE_SYNTAX, t->lineno, parser_tok_col(p, t) + 1,
                                    p->last_end_lineno, p->last_end_col + 1,
                                    "cannot use a starred expression in a dictionary value");
-        if (p->nomem) return NULL;
+        if (p->nomem || !p->err.generic) return NULL;
         parser_reset(p, m);
         return parser_syntax_error(p);
     }
@@ -1036,7 +1036,7 @@ Expr *parser_named_expression(Parser *p)
         Mark m = parser_mark(p);
         parser_advance(p);
         Expr *v = parser_expression(p);
-        if (p->nomem) return NULL;
+        if (p->nomem || (!v && !p->err.generic)) return NULL;
         parser_reset(p, m);
         if (v)
             return parser_error_range(p, e->pos, e->pos,

@@ -9,6 +9,10 @@
  * - Every parsing function returns NULL (or -1) exactly when p->failed is set or memory ran
  *   out (p->failed is set then too); the first error recorded stands, except inside a
  *   speculation (mark/reset), which discards what failed.
+ * - Generic failures ("invalid syntax") after an operator or trailer backtrack to the
+ *   expression before it, as CPython's PEG parser does (the error then comes from the
+ *   caller, at the same furthest token); specific errors never backtrack: as in CPython,
+ *   the first specific error raised anywhere is the one reported.
  * - Nodes take their start from their first token and their end from the last consumed
  *   token that is not NEWLINE/INDENT/DEDENT (CPython's EXTRA).
  * - p->depth bounds recursion (and the depth of the tree, since left-associative chains
@@ -62,7 +66,6 @@ typedef struct Parser {
     int last_end_lineno, last_end_col;  /* end of the last consumed real token */
     /* f-string expressions are parsed by a sub-parser over "(expr)" */
     struct Parser *parent;
-    int fstring_level;    /* how deeply f-strings nest here (CPython allows 2) */
     int shift_lineno, shift_col;  /* tokens on line shift_lineno are shift_col further right */
 } Parser;
 
@@ -95,7 +98,8 @@ int parser_tok_end_col(const Parser *p, const Token *t);
 /* ---- errors (parser_errors.c); each returns NULL so callers can `return parser_...` ---- */
 void *parser_nomem(Parser *p);
 void *parser_too_deep(Parser *p);
-/* "invalid syntax" (or the indentation message) at the current token. */
+/* "invalid syntax" at the furthest token looked at ("unexpected indent" if that is an
+ * INDENT), marked generic. */
 void *parser_syntax_error(Parser *p);
 /* An error at token t (CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION of a token). */
 void *parser_error_at_token(Parser *p, ParseErrorKind kind, const Token *t, const char *fmt, ...)
@@ -121,8 +125,6 @@ void *parser_alloc(Parser *p, size_t size);
 Expr *parser_expr_new(Parser *p, ExprKind kind, AstPos pos);
 Stmt *parser_stmt_new(Parser *p, StmtKind kind, AstPos pos);
 AstPos parser_pos_from(Parser *p, const Token *start);      /* start .. last consumed */
-AstPos parser_pos_from_pos(Parser *p, AstPos start);         /* start .. last consumed */
-AstPos parser_pos_span(AstPos a, AstPos b);                  /* a's start .. b's end */
 AstPos parser_tok_pos(Parser *p, const Token *t);
 const char *parser_tok_str(Parser *p, const Token *t);      /* the token's text in the arena */
 

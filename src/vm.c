@@ -721,7 +721,22 @@ GpObject *vm_run_frame(GpFrame *frame) {
         GpObject *rhs = TOP(), *lhs = SECOND(), *res;
         if (INT_CHECK_EXACT(lhs) && INT_CHECK_EXACT(rhs) && INT_IS_SMALL(lhs) &&
             INT_IS_SMALL(rhs)) {
-            res = gp_bool(small_int_compare(oparg, INT_VALUE(lhs), INT_VALUE(rhs)));
+            int r = small_int_compare(oparg, INT_VALUE(lhs), INT_VALUE(rhs));
+            int next = CU_OP(*ip);
+            if (next == OP_POP_JUMP_IF_FALSE || next == OP_POP_JUMP_IF_TRUE) {
+                /* Fused with the conditional jump that follows (CPython 3.11's
+                 * COMPARE_OP_INT_JUMP): no bool is pushed. */
+                int target = CU_ARG(*ip);
+                ip++;
+                frame->ip = ip;
+                sp -= 2;
+                gp_decref(lhs);
+                gp_decref(rhs);
+                if (r == (next == OP_POP_JUMP_IF_TRUE))
+                    JUMP_TO(target);
+                DISPATCH();
+            }
+            res = gp_bool(r);
         } else {
             res = obj_richcompare(lhs, rhs, oparg);
             if (!res)

@@ -291,21 +291,37 @@ uint32_t str_max_char(GpObject *s) {
 
 /* ---- Positions ---- */
 
+/* Non-ASCII strings find a code point's byte offset by walking from the nearest known
+ * position: the start, the end, or the last position looked up (gp_interp->str_pos_*, one
+ * entry, cleared when that string is freed), so s[i], s[i+1], ... cost O(1) each. */
 intptr_t str_offset(GpObject *s, intptr_t i) {
     GpStr *o = (GpStr *)s;
     if (o->ascii) return i;
     if (i >= o->length) return o->nbytes;
-    if (i > o->length / 2) {   /* closer to the end: walk back */
-        const char *p = o->data + o->nbytes;
-        for (intptr_t k = o->length; k > i; k--) {
-            p--;
-            while (utf8_is_cont((unsigned char)*p)) p--;
-        }
-        return p - o->data;
+    if (i <= 0) return 0;
+    GpInterp *in = gp_interp;
+    intptr_t k = 0, off = 0;                   /* start from the beginning ... */
+    if (o->length - i < i) {                   /* ... or the end */
+        k = o->length;
+        off = o->nbytes;
     }
-    const char *p = o->data;
-    for (intptr_t k = 0; k < i; k++) p += utf8_lead_len((unsigned char)*p);
-    return p - o->data;
+    if (in->str_pos_str == s) {                /* ... or the cached position */
+        intptr_t d = in->str_pos_index > i ? in->str_pos_index - i : i - in->str_pos_index;
+        if (d < (k ? o->length - i : i)) {
+            k = in->str_pos_index;
+            off = in->str_pos_offset;
+        }
+    }
+    const char *p = o->data + off;
+    for (; k < i; k++) p += utf8_lead_len((unsigned char)*p);
+    for (; k > i; k--) {
+        p--;
+        while (utf8_is_cont((unsigned char)*p)) p--;
+    }
+    in->str_pos_str = s;
+    in->str_pos_index = i;
+    in->str_pos_offset = p - o->data;
+    return in->str_pos_offset;
 }
 
 uint32_t str_char_at(GpObject *s, intptr_t i) {
@@ -472,29 +488,23 @@ static GpObject *str_slice(GpObject *s, GpObject *slice) {
         for (intptr_t i = 0, k = start; i < n; i++, k += step) STR_DATA(r)[i] = STR_DATA(s)[k];
         return str_result(r);
     }
-    /* Non-ASCII: collect the code points' byte offsets once. */
-    intptr_t len = STR_LEN(s);
-    intptr_t *offs = mem_alloc(sizeof(intptr_t) * (size_t)(len + 1));
-    if (!offs) return err_no_memory();
-    const char *p = STR_DATA(s);
-    for (intptr_t i = 0; i <= len; i++) {
-        offs[i] = p - STR_DATA(s);
-        if (i < len) p += utf8_lead_len((unsigned char)*p);
-    }
-    intptr_t nbytes = 0;
-    for (intptr_t i = 0, k = start; i < n; i++, k += step) nbytes += offs[k + 1] - offs[k];
-    GpObject *r = str_alloc(nbytes, n);
-    if (r) {
-        char *d = STR_DATA(r);
-        for (intptr_t i = 0, k = start; i < n; i++, k += step) {
-            intptr_t w = offs[k + 1] - offs[k];
-            memcpy(d, STR_DATA(s) + offs[k], (size_t)w);
-            d += w;
+    /* Non-ASCII: walk from character to character, |step| at a time. */
+    StrBuf sb = STRBUF_INIT;
+    const char *d = STR_DATA(s), *p = d + str_offset(s, start);
+    for (intptr_t i = 0; i < n; i++) {
+        const char *q = p + utf8_lead_len((unsigned char)*p);
+        if (sb_append(&sb, p, q - p) < 0) break;
+        if (i + 1 == n) break;
+        if (step > 0) {
+            for (intptr_t k = 0; k < step; k++) p += utf8_lead_len((unsigned char)*p);
+        } else {
+            for (intptr_t k = 0; k > step; k--) {
+                p--;
+                while (utf8_is_cont((unsigned char)*p)) p--;
+            }
         }
-        r = str_result(r);
     }
-    mem_free(offs);
-    return r;
+    return sb_finish(&sb);
 }
 
 GpObject *str_subscript(GpObject *s, GpObject *key) {
@@ -762,6 +772,7 @@ void str_fini(void) {
 
 static void str_dealloc(GpObject *o) {
     GpStr *s = (GpStr *)o;
+    if (gp_interp->str_pos_str == o) gp_interp->str_pos_str = NULL;
     if (s->interned && gp_interp->interned) {
         /* Remove it from the interned dict: one reference for each slot of the entry
          * and one for the deletion itself (CPython's unicode_dealloc). */

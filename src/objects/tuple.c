@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "errors.h"
+#include "frame.h"
 #include "interp.h"
 #include "mem/alloc.h"
 #include "objects/bool.h"
@@ -98,7 +99,10 @@ int64_t tuple_hash(GpObject *t) {
     intptr_t n = TUPLE_SIZE(t);
     uint64_t acc = XXPRIME_5;
     for (intptr_t i = 0; i < n; i++) {
-        int64_t h = obj_hash(TUPLE_ITEM(t, i));
+        GpObject *item = TUPLE_ITEM(t, i);
+        /* Nested tuples recurse in C: fail cleanly near the end of the C stack. */
+        if (TUPLE_CHECK(item) && frame_check_c_stack() < 0) return -1;
+        int64_t h = obj_hash(item);
         if (h == -1) return -1;
         acc += (uint64_t)h * XXPRIME_2;
         acc = XXROTATE(acc);
