@@ -16,6 +16,7 @@
 #include "frame.h"
 #include "interp.h"
 #include "objects/bool.h"
+#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/file.h"
 #include "objects/float.h"
@@ -24,6 +25,7 @@
 #include "objects/list.h"
 #include "objects/module.h"
 #include "objects/range.h"
+#include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
@@ -516,6 +518,7 @@ static GpMethodDef builtin_methods[] = {
     {"globals", builtin_globals, METH_NOARGS, NULL},
     {"locals", builtin_locals, METH_NOARGS, NULL},
     {"vars", builtin_vars, METH_VARARGS, NULL},
+    {"__build_class__", builtin_build_class, METH_KEYWORDS, NULL},   /* classes */
     {"dir", builtin_dir, METH_VARARGS, NULL},
     {"format", builtin_format, METH_VARARGS, NULL},
     {"__import__", builtin_import, METH_KEYWORDS, NULL},
@@ -536,6 +539,9 @@ static const struct {
     {"list", &gp_type_list},
     {"tuple", &gp_type_tuple},
     {"dict", &gp_type_dict},
+    {"set", &gp_type_set},
+    {"frozenset", &gp_type_frozenset},
+    {"bytes", &gp_type_bytes},
     {"range", &gp_type_range},
     {"slice", &gp_type_slice},
     {"enumerate", &gp_type_enumerate},
@@ -543,6 +549,10 @@ static const struct {
     {"map", &gp_type_map},
     {"filter", &gp_type_filter},
     {"reversed", &gp_type_reversed},
+    {"property", &gp_type_property},         /* classes */
+    {"staticmethod", &gp_type_staticmethod},
+    {"classmethod", &gp_type_classmethod},
+    {"super", &gp_type_super},
     {NULL, NULL},
 };
 
@@ -559,6 +569,8 @@ int builtins_init(void) {
     for (int i = 0; builtin_types[i].name; i++)
         if (module_add_object(mod, builtin_types[i].name, (GpObject *)builtin_types[i].type) < 0)
             return -1;
+    if (bytes_init() < 0 || int_init_type() < 0)
+        return -1;
     for (GpType *const *t = gp_exception_types; *t; t++)
         if (module_add_object(mod, (*t)->name, (GpObject *)*t) < 0)
             return -1;

@@ -8,6 +8,7 @@
 #include "interp.h"
 #include "objects/bool.h"
 #include "objects/func.h"
+#include "objects/gen.h"
 #include "objects/list.h"
 #include "objects/range.h"
 #include "objects/str.h"
@@ -40,7 +41,7 @@ static GpObject *builtin_next(GpObject *self, GpObject *const *args, intptr_t na
     IterNextFn next = GP_TYPE(it)->iternext;
     if (!next)
         return err_format(&gp_exc_TypeError, "'%s' object is not an iterator", obj_type_name(it));
-    GpObject *r = next(it);
+    GpObject *r = GEN_CHECK(it) ? gen_next_stop(it) : next(it);
     if (r)
         return r;
     if (err_occurred()) {

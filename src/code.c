@@ -121,6 +121,21 @@ static GpGetSetDef code_getset[] = {
     {NULL, NULL, NULL, NULL},
 };
 
+/* code.__sizeof__: honest (DESIGN.md §2.4): the object's block and the arrays it owns. */
+static GpObject *code_sizeof(GpObject *self, GpObject *const *args, intptr_t nargs,
+                             GpObject *kwnames) {
+    (void)args, (void)nargs, (void)kwnames;
+    GpCode *co = (GpCode *)self;
+    size_t n = obj_alloc_size(self) + mem_size(co->code) + mem_size(co->lines) +
+               mem_size(co->exctable) + mem_size(co->cell2arg);
+    return int_from_i64((int64_t)n);
+}
+
+static GpMethodDef code_methods[] = {
+    {"__sizeof__", code_sizeof, METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 GpType gp_type_code = {
     GP_TYPE_HEAD,
     .name = "code",
@@ -129,4 +144,5 @@ GpType gp_type_code = {
     .repr = code_repr,
     .hash = code_hash,
     .getset = code_getset,
+    .methods = code_methods,
 };

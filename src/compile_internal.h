@@ -257,7 +257,9 @@ static inline int expr_is_const(const Expr *e) {
 /* Canonical constants made by the compiler (borrowed references, NULL on error). */
 GpObject *const_str(Compiler *c, const char *s);
 GpObject *const_int(Compiler *c, int64_t v);
-GpObject *const_tuple_steal(Compiler *c, GpObject *tuple);   /* tuple of canonical items */
+GpObject *const_tuple_steal(Compiler *c, GpObject *tuple);
+/* sets+bytes: CPython's frozenset constant of a tuple's items (steals it). New ref. */
+GpObject *const_frozenset_from_tuple_steal(GpObject *tuple);   /* tuple of canonical items */
 /* A tuple of the string constants names[0..n) (canonical). */
 GpObject *const_str_tuple(Compiler *c, const char *const *names, int n);
 

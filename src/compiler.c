@@ -243,6 +243,11 @@ int compiler_enter_scope(Compiler *c, const char *name, UnitKind kind, const voi
     u->qualname = make_qualname(c, u);
     if (!u->qualname)
         return -1;
+    /* A generator's call only creates the generator; the first resume's None is popped. */
+    if (u->ste->generator &&
+        (kind == UNIT_FUNCTION || kind == UNIT_LAMBDA || kind == UNIT_COMPREHENSION) &&
+        (emit(c, OP_RETURN_GENERATOR, 0) < 0 || emit(c, OP_POP_TOP, 0) < 0))
+        return -1;
     return 0;
 }
 
@@ -836,9 +841,12 @@ GpObject *compile_source(const char *src, size_t len, const char *filename, Pars
     c.arena = arena;
     c.interactive = mode == MODE_SINGLE;
     int limit = gp_interp->recursion_limit;
-    c.depth_limit = (limit > 0 && limit < 100000 ? limit : 1000) * 3;
+    c.depth_limit = (limit < 1 ? 1 : limit > 4000 ? 4000 : limit) * 3;   /* C stack bound */
     GpCode *co = NULL;
+    /* Outside the heap: the length of a script's path must not move other objects. */
+    alloc_outside_begin();
     c.filename = str_from_cstr(filename);
+    alloc_outside_end();
     if (!c.filename)
         goto done;
     if (compiler_future(&c, mod) < 0 || fold_module(&c, mod) < 0)

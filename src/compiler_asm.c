@@ -344,6 +344,8 @@ static int code_flags(Unit *u) {
         flags |= CO_VARKEYWORDS;
     if (u->ste->nested)
         flags |= CO_NESTED;
+    if (u->ste->generator)
+        flags |= CO_GENERATOR;
     return flags;
 }
 

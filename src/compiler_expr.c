@@ -10,7 +10,8 @@
  * - A comprehension is a nested function taking the outermost iterator as `.0`.
  * - Conditions compile to short-circuit jumps (compiler_jump_if); constant conditions
  *   compile to an unconditional jump or nothing.
- * - Generators (yield, generator expressions) are not supported yet: SyntaxError.
+ * - Generators: yield compiles to YIELD_VALUE 0, `yield from` to the SEND loop of
+ *   compiler_yield_from, a generator expression to a comprehension whose body yields.
  */
 #include <limits.h>
 #include <string.h>
@@ -52,10 +53,19 @@ static GpObject *const_tuple_of(Compiler *c, const ExprList *elts, int begin, in
 static int starunpack_helper(Compiler *c, const ExprList *elts, int pushed, int build, int add,
                              int extend, int tuple) {
     int n = elts ? elts->len : 0;
-    if (n > 2 && build != OP_BUILD_SET && all_const(elts, 0, n)) {
+    if (n > 2 && all_const(elts, 0, n)) {
         GpObject *folded = const_tuple_of(c, elts, 0, n);
         if (!folded)
             return -1;
+        if (build == OP_BUILD_SET) {   /* BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE 1 */
+            folded = const_frozenset_from_tuple_steal(gp_newref(folded));
+            if (!folded)
+                return -1;
+            int idx = const_table_add_steal(c, folded, 0);
+            if (idx < 0)
+                return -1;
+            folded = const_table_get(c, idx);
+        }
         if (tuple && !pushed)
             return emit_load_const(c, folded);
         if (emit(c, build, pushed) < 0 || emit_load_const(c, folded) < 0 || emit(c, extend, 1) < 0)
@@ -636,6 +646,10 @@ static int comprehension_generator(Compiler *c, ComprehensionList *gens, int gen
             if (visit(c, elt) < 0 || emit(c, OP_SET_ADD, depth + 1) < 0)
                 return -1;
             break;
+        case E_GENEXP:
+            if (visit(c, elt) < 0 || emit(c, OP_YIELD_VALUE, 0) < 0 || emit(c, OP_POP_TOP, 0) < 0)
+                return -1;
+            break;
         default:   /* E_DICTCOMP: key first, then value */
             if (visit(c, elt) < 0 || visit(c, val) < 0 || emit(c, OP_MAP_ADD, depth + 1) < 0)
                 return -1;
@@ -658,6 +672,7 @@ int compiler_comprehension(Compiler *c, Expr *e) {
     switch (e->kind) {
     case E_LISTCOMP: name = "<listcomp>"; build = OP_BUILD_LIST; break;
     case E_SETCOMP: name = "<setcomp>"; build = OP_BUILD_SET; break;
+    case E_GENEXP: name = "<genexpr>"; build = -1; break;
     default:
         name = "<dictcomp>";
         build = OP_BUILD_MAP;
@@ -669,11 +684,11 @@ int compiler_comprehension(Compiler *c, Expr *e) {
     if (compiler_enter_scope(c, name, UNIT_COMPREHENSION, e, e->pos.lineno) < 0)
         return -1;
     c->u->loc = e->pos;
-    if (emit(c, build, 0) < 0)
+    if (build >= 0 && emit(c, build, 0) < 0)
         return -1;
     if (comprehension_generator(c, &e->v.comp.generators, 0, 0, elt, val, e->kind) < 0)
         return -1;
-    if (emit(c, OP_RETURN_VALUE, 0) < 0)
+    if ((build < 0 && emit_load_const(c, GP_NONE) < 0) || emit(c, OP_RETURN_VALUE, 0) < 0)
         return -1;
     GpCode *co = assemble(c);
     if (!co)
@@ -687,6 +702,23 @@ int compiler_comprehension(Compiler *c, Expr *e) {
         return -1;
     c->u->loc = e->pos;
     return emit(c, OP_CALL, 0);
+}
+
+/* yield from x: GET_YIELD_FROM_ITER; LOAD_CONST None; L: SEND exit; YIELD_VALUE 1;
+ * JUMP L; exit: (gen.c finds the delegate and the loop's exit from this shape). */
+static int compiler_yield_from(Compiler *c, Expr *e) {
+    int send = new_label(c), exit_ = new_label(c);
+    if (send < 0 || exit_ < 0)
+        return -1;
+    if (visit(c, e->v.yield.value) < 0 || emit(c, OP_GET_YIELD_FROM_ITER, 0) < 0 ||
+        emit_load_const(c, GP_NONE) < 0)
+        return -1;
+    bind_label(c, send);
+    if (emit_jump(c, OP_SEND, exit_) < 0 || emit(c, OP_YIELD_VALUE, 1) < 0 ||
+        emit_jump(c, OP_JUMP, send) < 0)
+        return -1;
+    bind_label(c, exit_);
+    return 0;
 }
 
 /* ---- Targets ---- */
@@ -847,12 +879,17 @@ static int expr_load(Compiler *c, Expr *e) {
     case E_DICTCOMP:
         return compiler_comprehension(c, e);
     case E_GENEXP:
-        return compiler_error(c, "generator expressions are not supported yet");
+        return compiler_comprehension(c, e);
     case E_YIELD:
+        if (c->u->ste->type != BLOCK_FUNCTION)
+            return compiler_error(c, "'yield' outside function");
+        if (e->v.yield.value ? visit(c, e->v.yield.value) : emit_load_const(c, GP_NONE))
+            return -1;
+        return emit(c, OP_YIELD_VALUE, 0);
     case E_YIELDFROM:
         if (c->u->ste->type != BLOCK_FUNCTION)
             return compiler_error(c, "'yield' outside function");
-        return compiler_error(c, "generators are not supported yet");
+        return compiler_yield_from(c, e);
     case E_COMPARE:
         return compiler_compare(c, e);
     case E_CALL:

@@ -19,8 +19,10 @@
 #include "interp.h"
 #include "mem/alloc.h"
 #include "objects/bool.h"
+#include "objects/bytes.h"
 #include "objects/float.h"
 #include "objects/int.h"
+#include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 
@@ -52,6 +54,16 @@ static int const_hash(GpObject *o, uint64_t *out) {
         h = mix(h, bits);
     } else if (t == &gp_type_str) {
         h = mix(h, (uint64_t)str_hash(o));
+    } else if (t == &gp_type_bytes) {
+        h = mix(h, (uint64_t)bytes_hash(o));
+    } else if (t == &gp_type_frozenset) {
+        /* items are canonical constants: an order-independent mix of their identities */
+        uint64_t x = (uint64_t)SET_SIZE(o);
+        intptr_t pos = 0;
+        GpObject *k;
+        while (set_next(o, &pos, &k))
+            x ^= mix(0, (uint64_t)(uintptr_t)k);
+        h = mix(h, x);
     } else if (t == &gp_type_tuple) {
         h = mix(h, (uint64_t)TUPLE_SIZE(o));
         for (intptr_t i = 0; i < TUPLE_SIZE(o); i++)
@@ -77,6 +89,23 @@ static int const_equal(GpObject *a, GpObject *b) {
     }
     if (t == &gp_type_str)
         return str_eq(a, b) == 1;
+    if (t == &gp_type_bytes)
+        return bytes_eq(a, b);
+    if (t == &gp_type_frozenset) {   /* the same canonical items, by identity */
+        if (SET_SIZE(a) != SET_SIZE(b))
+            return 0;
+        intptr_t pa = 0;
+        GpObject *ka, *kb;
+        while (set_next(a, &pa, &ka)) {
+            intptr_t pb = 0;
+            int found = 0;
+            while (!found && set_next(b, &pb, &kb))
+                found = ka == kb;
+            if (!found)
+                return 0;
+        }
+        return 1;
+    }
     if (t == &gp_type_tuple) {
         if (TUPLE_SIZE(a) != TUPLE_SIZE(b))
             return 0;
@@ -233,7 +262,7 @@ static int make_const(Compiler *c, Expr *e, GpObject *newval, int folded) {
     }
     GpType *t = GP_TYPE(newval);
     if (t != &gp_type_int && t != &gp_type_bool && t != &gp_type_float && t != &gp_type_str &&
-        t != &gp_type_tuple && newval != GP_NONE && newval != GP_ELLIPSIS) {
+        t != &gp_type_tuple && t != &gp_type_frozenset && newval != GP_NONE && newval != GP_ELLIPSIS) {
         gp_decref(newval);   /* only types the table knows how to compare */
         return 0;
     }
@@ -259,9 +288,7 @@ static int literal_to_const(Compiler *c, Expr *e) {
     case CONST_IMAG:
         return compile_error(&c->src, &gp_exc_SyntaxError, &e->pos,
                              "complex numbers are not supported yet");
-    case CONST_BYTES:
-        return compile_error(&c->src, &gp_exc_SyntaxError, &e->pos,
-                             "bytes literals are not supported yet");
+    case CONST_BYTES: o = bytes_from_data(k->text, (intptr_t)k->len); break;
     default:
         return 0;   /* already an object */
     }
@@ -311,11 +338,6 @@ static int64_t int_numbits(GpObject *o) {
     int rc = int_to_i64(r, &v);
     gp_decref(r);
     return rc < 0 ? -1 : v;
-}
-
-static int int_sign(GpObject *o) {
-    GpObject *zero = gp_interp->small_ints[-SMALL_INT_MIN];
-    return int_compare(o, zero);
 }
 
 /* CPython's check_complexity: -1 past the limit. */
@@ -631,9 +653,34 @@ static int fold_subscr(Compiler *c, Expr *e) {
     return make_const(c, e, obj_getitem(expr_const(c, v), expr_const(c, idx)), 1);
 }
 
+/* A frozenset of the items of tuple t (stolen), built twice as CPython's compiler does (the
+ * optimiser's PyFrozenSet_New, then merge_consts_recursive rebuilding it from its own
+ * iteration order), so its order (and a set display's copy of it) matches CPython's.
+ * New reference or NULL. */
+GpObject *const_frozenset_from_tuple_steal(GpObject *t) {
+    GpObject *fs = frozenset_new(t);
+    gp_decref(t);
+    if (!fs)
+        return NULL;
+    GpObject *items = tuple_from_iterable(fs);
+    gp_decref(fs);
+    if (!items)
+        return NULL;
+    fs = frozenset_new(items);
+    gp_decref(items);
+    return fs;
+}
+
 /* A list display iterated by `for` or tested by `in` becomes a tuple (a constant one when
- * every item is constant). Set displays would become frozensets: not done (no frozenset). */
+ * every item is constant); a set display of constants becomes a frozenset constant. */
 static int fold_iter(Compiler *c, Expr *arg) {
+    if (arg->kind == E_SET) {
+        int err;
+        GpObject *t = make_const_tuple(c, &arg->v.set.elts, &err);
+        if (!t)
+            return err ? -1 : 0;
+        return make_const(c, arg, const_frozenset_from_tuple_steal(t), 0);
+    }
     if (arg->kind != E_LIST)
         return 0;
     ExprList *elts = &arg->v.list.elts;

@@ -11,6 +11,7 @@
  *   DISPATCH()                  fetch the next instruction and jump to it
  *   DISPATCH_SAME_OPARG()       jump to `opcode` keeping `oparg` (EXTENDED_ARG)
  *   DISPATCH_END                closes them (unknown opcodes go to the `unknown_opcode` label)
+ *   DISPATCH_TABLE_PUSH_ / _POP_ bracket vm.c's label table (computed goto only)
  */
 #ifndef GP_DISPATCH_H
 #define GP_DISPATCH_H

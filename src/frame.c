@@ -15,6 +15,7 @@
 
 #include "errors.h"
 #include "frame.h"
+#include "objects/type.h"
 #include "interp.h"
 #include "mem/alloc.h"
 #include "objects/dict.h"
@@ -440,10 +441,6 @@ GpFrame *frame_push_func_general(GpObject *funcobj, GpObject *const *args, intpt
     }
     if ((co->ncellvars || co->nfreevars) && init_cells(f, func, co) < 0)
         goto fail;
-    if (co->flags & CO_GENERATOR) {
-        err_set_str(&gp_exc_NotImplementedError, "generators are not supported yet");
-        goto fail;
-    }
     if (check_depth_after_push() < 0)
         goto fail;
     return f;
@@ -452,8 +449,17 @@ fail:
     return NULL;
 }
 
+/* frame_push_code; closure_of (may be NULL) supplies the free variables' cells. */
+static GpFrame *push_code(GpCode *co, GpObject *globals, GpObject *builtins, GpObject *locals,
+                          GpFunction *closure_of);
+
 GpFrame *frame_push_code(GpCode *co, GpObject *globals, GpObject *builtins,
                          GpObject *locals) {
+    return push_code(co, globals, builtins, locals, NULL);
+}
+
+static GpFrame *push_code(GpCode *co, GpObject *globals, GpObject *builtins, GpObject *locals,
+                          GpFunction *closure_of) {
     GpFrame *f = (GpFrame *)frame_alloc(frame_size(co));
     if (!f)
         return NULL;
@@ -469,7 +475,7 @@ GpFrame *frame_push_code(GpCode *co, GpObject *globals, GpObject *builtins,
     for (int i = 0; i < nslots; i++)
         f->localsplus[i] = NULL;
     link_frame(f);
-    if ((co->ncellvars || co->nfreevars) && init_cells(f, NULL, co) < 0)
+    if ((co->ncellvars || co->nfreevars) && init_cells(f, closure_of, co) < 0)
         goto fail;
     if (check_depth_after_push() < 0)
         goto fail;
@@ -492,7 +498,21 @@ void frame_pop(GpFrame *f) {
         gp_decref(f->globals);
         gp_decref(f->builtins);
     }
+    if (f->is_entry & FRAME_GEN) {
+        /* A generator's frame: its memory belongs to the generator object. */
+        GpCode *co = f->code;
+        f->code = NULL;
+        f->sp = f->localsplus;
+        gp_decref((GpObject *)co);
+        return;
+    }
     gp_decref((GpObject *)f->code);
+    frame_free_mem(f);
+}
+
+void frame_pop_moved(GpFrame *f) {
+    gp_interp->frame = f->previous;
+    gp_interp->recursion_depth--;
     frame_free_mem(f);
 }
 
@@ -519,6 +539,18 @@ GpObject *func_call(GpObject *func, GpObject *const *args, intptr_t nargs, GpObj
     for (intptr_t i = 0; i < total; i++)
         gp_incref(args[i]);
     GpFrame *f = frame_push_func_steal(func, args, nargs, kwnames);
+    if (!f)
+        return NULL;
+    f->is_entry = 1;
+    return vm_run_frame(f);
+}
+
+/* classes: runs a class body (a function made by the class statement) with locals ns. */
+GpObject *vm_eval_class_body(GpObject *func, GpObject *ns) {
+    GpFunction *fn = (GpFunction *)func;
+    if (frame_check_c_stack() < 0)
+        return NULL;
+    GpFrame *f = push_code((GpCode *)fn->code, fn->globals, fn->builtins, ns, fn);
     if (!f)
         return NULL;
     f->is_entry = 1;

@@ -34,9 +34,18 @@ struct GpFrame {
     GpFrame *previous;       /* the caller, or NULL */
     GpCodeUnit *ip;          /* the next unit to run; ip[-1] is the running instruction */
     GpObject **sp;           /* value stack top, kept while the frame is not running */
-    int is_entry;            /* a C call of the eval loop returns when this frame ends */
+    int is_entry;            /* a C call of the eval loop returns when this frame ends;
+                              * FRAME_GEN / FRAME_THROW bits: see below */
     GpObject *localsplus[];
 };
+
+/* is_entry bits of a generator's frame (objects/gen.c), which lives inside the generator
+ * object instead of the chunk stack and is always run as an entry frame:
+ * FRAME_GEN marks it (frame_pop releases its contents but not its memory, and sets code to
+ * NULL so the generator sees it finished); FRAME_THROW asks vm_run_frame to raise the
+ * pending exception at the suspended instruction instead of resuming normally. */
+#define FRAME_GEN 2
+#define FRAME_THROW 4
 
 /* One chunk of frame memory. Chunks form a list through prev (older); `spare` keeps one
  * empty newer chunk so a call/return pair at a chunk boundary does not allocate. */
@@ -133,9 +142,12 @@ GpFrame *frame_push_code(GpCode *co, GpObject *globals, GpObject *builtins,
                          GpObject *locals);
 /* Releases f (the innermost frame; its objects below f->sp) and unlinks it. */
 void frame_pop(GpFrame *f);
+/* Unlinks the innermost frame f and returns its chunk memory without releasing anything:
+ * its references have been moved elsewhere (RETURN_GENERATOR). */
+void frame_pop_moved(GpFrame *f);
 /* Frees every chunk and the VM's caches (interpreter tear-down). */
 void frame_fini(void);
-/* Frees the eval loop's caches (vm.c; called by frame_fini). */
+/* Frees the eval loop's caches (vm_ops.c; called by frame_fini). */
 void vm_fini(void);
 
 /* The builtins dict for a globals dict: globals["__builtins__"] (a module's dict or a

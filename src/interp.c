@@ -19,22 +19,27 @@
 #include <sys/random.h>
 
 #include "interp.h"
+#include "mem/gc.h"
 
 #include "builtins.h"
 #include "code.h"
 #include "errors.h"
 #include "frame.h"
 #include "mem/intblock.h"
+#include "modules/heap.h"
 #include "modules/sys.h"
 #include "objects/bool.h"
+#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/file.h"
 #include "objects/float.h"
 #include "objects/func.h"
+#include "objects/gen.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
 #include "objects/range.h"
+#include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
@@ -70,6 +75,11 @@ static GpType *const builtin_types[] = {
     &gp_type_dict_reversekeyiterator,
     &gp_type_dict_reversevalueiterator,
     &gp_type_dict_reverseitemiterator,
+    &gp_type_set,
+    &gp_type_frozenset,
+    &gp_type_set_iterator,
+    &gp_type_bytes,
+    &gp_type_bytes_iterator,
     &gp_type_range,
     &gp_type_range_iterator,
     &gp_type_longrange_iterator,
@@ -81,9 +91,17 @@ static GpType *const builtin_types[] = {
     &gp_type_filter,
     &gp_type_reversed,
     &gp_type_callable_iterator,
+    &gp_type_generator,
     &gp_type_module,
     &gp_type_function,
     &gp_type_cell,
+    &gp_type_slot_wrapper,      /* classes */
+    &gp_type_method_wrapper,
+    &gp_type_property,
+    &gp_type_staticmethod,
+    &gp_type_classmethod,
+    &gp_type_super,
+    &gp_type_member_descr,
     &gp_type_method,
     &gp_type_cfunction,
     &gp_type_method_descr,
@@ -111,10 +129,14 @@ static uint64_t le64(const unsigned char *b) {
     return v;
 }
 
-/* Sets gp_interp->hash_k0/k1. 0, or -1 after printing CPython's fatal message. */
-static int set_hash_key(int ignore_env) {
+/* Sets gp_interp->hash_k0/k1. 0, or -1 after printing CPython's fatal message. Under
+ * --fixed-heap an unset PYTHONHASHSEED means 0, so that set and dict order, and with it
+ * everything a program allocates, is the same from run to run. */
+static int set_hash_key(int ignore_env, int fixed_heap) {
     const char *s = ignore_env ? NULL : getenv("PYTHONHASHSEED");
     unsigned char secret[16];
+    if (fixed_heap && (!s || !*s))
+        s = "0";
     if (!s || !*s || strcmp(s, "random") == 0) {
         size_t got = 0;
         while (got < sizeof secret) {
@@ -166,17 +188,19 @@ static void fini_ids(void) {
 #undef ID
 }
 
+/* sys.argv, allocated outside the heap: its length must not move other objects. */
 static int init_argv(int argc, char **argv) {
+    alloc_outside_begin();
     GpObject *lst = list_new(0);
-    if (!lst)
-        return -1;
+    int r = lst ? 0 : -1;
     gp_interp->argv = lst;
-    for (int i = 0; i < argc; i++) {
+    for (int i = 0; i < argc && r == 0; i++) {
         GpObject *s = str_decode_utf8(argv[i], (intptr_t)strlen(argv[i]));
         if (!s || list_append_steal(lst, s) < 0)
-            return -1;
+            r = -1;
     }
-    return 0;
+    alloc_outside_end();
+    return r;
 }
 
 static int init_main(void) {
@@ -222,13 +246,20 @@ GpInterp *interp_new_config(int argc, char **argv, const GpConfig *cfg) {
     in->progname = argc > 0 ? argv[0] : "glasspy";
     const char *fh = cfg->ignore_env ? NULL : getenv("GLASSPY_FIXED_HEAP");
     in->fixed_heap = cfg->fixed_heap || (fh && strcmp(fh, "1") == 0);
-    if (set_hash_key(cfg->ignore_env) < 0) {
+#ifdef GP_DEBUG
+    in->leak_check = 1;
+#endif
+    const char *lc = cfg->ignore_env ? NULL : getenv("GLASSPY_LEAKCHECK");
+    if (lc && *lc)
+        in->leak_check = strcmp(lc, "0") != 0;
+    if (set_hash_key(cfg->ignore_env, in->fixed_heap) < 0) {
         free(in);
         gp_interp = NULL;
         return NULL;
     }
-    if (intblock_init() < 0) {
-        fprintf(stderr, "glasspy: cannot reserve the int and float regions\n");
+    /* The region, the pools and the int/float blocks (--fixed-heap: at the fixed address),
+     * before any object exists. */
+    if (alloc_init(in->fixed_heap) < 0) {
         free(in);
         gp_interp = NULL;
         return NULL;
@@ -302,6 +333,7 @@ intptr_t interp_free(GpInterp *in) {
     file_flush_std();
     err_clear();
     GP_CLEAR(in->handled_exc);
+    gc_collect(); /* garbage with __del__ finalized while the modules are intact */
     clear_modules();
     err_clear();
     GP_CLEAR(in->main_module);
@@ -313,6 +345,7 @@ intptr_t interp_free(GpInterp *in) {
     GP_CLEAR(in->sys_module);
     GP_CLEAR(in->repr_active);
     err_clear();
+    gc_fini(); /* the cycles left once the modules are cleared */
     exceptions_fini();
     intptr_t n = 0;
     while (builtin_types[n])
@@ -328,69 +361,15 @@ intptr_t interp_free(GpInterp *in) {
     int_fini_small_cache();
     frame_fini();
     intptr_t leaks = in->mem.live_objects + intblock_live_ints() + intblock_live_floats();
-    intblock_fini();
-#ifdef GP_DEBUG
-    if (leaks)
-        fprintf(stderr, "[glasspy: %ld objects leaked]\n", (long)leaks);
-#endif
+    if (in->leak_check && (leaks || in->mem.live_buffers))
+        fprintf(stderr, "[glasspy: %ld objects leaked, %ld buffers (%ld bytes) not freed]\n",
+                (long)leaks, (long)in->mem.live_buffers, (long)in->mem.live_buffer_bytes);
+    else if (in->leak_check == 2)
+        fprintf(stderr, "[glasspy: 0 objects, 0 buffers live after tear-down]\n");
+    alloc_fini();
     free(in);
     gp_interp = NULL;
     return leaks;
 }
 
-/* ---- Import of built-in modules ---- */
-
-static GpObject *err_no_module(GpObject *name, GpObject *shown) {
-    GpObject *msg = str_from_format("No module named %R", shown);
-    if (!msg)
-        return NULL;
-    GpObject *args = tuple_pack(1, msg);
-    gp_decref(msg);
-    if (!args)
-        return NULL;
-    GpObject *exc = exc_new(&gp_exc_ModuleNotFoundError, args);
-    gp_decref(args);
-    if (!exc)
-        return NULL;
-    ((GpExcNamed *)exc)->name = gp_newref(shown);
-    (void)name;
-    err_restore(exc);
-    return NULL;
-}
-
-GpObject *import_module(GpObject *name) {
-    GpObject *m = dict_getitem(gp_interp->modules, name);
-    if (m)
-        return gp_newref(m);
-    if (err_occurred())
-        return NULL;
-    /* The modules created at start-up, if a program removed them from sys.modules. */
-    GpObject *builtin = NULL;
-    if (str_eq_cstr(name, "sys"))
-        builtin = gp_interp->sys_module;
-    else if (str_eq_cstr(name, "builtins"))
-        builtin = gp_interp->builtins_module;
-    if (builtin) {
-        if (dict_setitem(gp_interp->modules, name, builtin) < 0)
-            return NULL;
-        return gp_newref(builtin);
-    }
-    const char *s = str_cstr(name);
-    const char *dot = strchr(s, '.');
-    if (dot) {
-        GpObject *head = str_from_utf8(s, dot - s);
-        if (!head)
-            return NULL;
-        GpObject *parent = dict_getitem(gp_interp->modules, head);
-        if (parent || str_eq_cstr(head, "sys") || str_eq_cstr(head, "builtins")) {
-            err_format(&gp_exc_ModuleNotFoundError, "No module named %R; %R is not a package", name,
-                       head);
-            gp_decref(head);
-            return NULL;
-        }
-        err_no_module(name, head);
-        gp_decref(head);
-        return NULL;
-    }
-    return err_no_module(name, name);
-}
+/* ---- Imports: import_module and the table of built-in C modules are in import.c ---- */

@@ -49,6 +49,9 @@ typedef struct GpInterp {
     /* mem/ */
     MemStats mem;
     void *intblock_state;           /* owned by intblock.c */
+    void *heap;                     /* owned by alloc.c: the region, pools, large lists */
+    int leak_check;                 /* report leaks at exit (debug builds, GLASSPY_LEAKCHECK=1);
+                                       2: report even none (-X showrefcount) */
 
     /* str.c: SipHash-1-3 key (PYTHONHASHSEED) */
     uint64_t hash_k0, hash_k1;
@@ -90,6 +93,10 @@ typedef struct GpInterp {
     GpObject *str_pos_str;          /* str.c: the last non-ASCII str indexed (not a reference; */
     intptr_t str_pos_index;         /*   cleared when it is freed), a code point index in it, */
     intptr_t str_pos_offset;        /*   and that index's byte offset */
+
+    /* classes: */
+    void *heap_types;               /* type.c: the live heap types (GpHeapType list; not
+                                       references) */
 } GpInterp;
 
 extern GpInterp *gp_interp;

@@ -19,7 +19,10 @@
 #include "ast.h"
 #include "compile.h"
 #include "errors.h"
+#include "import.h"
 #include "interp.h"
+#include "mem/alloc.h"
+#include "objects/list.h"
 #include "objects/dict.h"
 #include "objects/file.h"
 #include "objects/module.h"
@@ -47,7 +50,9 @@ static const char help_text[] =
     "         this option has no effect on stdin; also PYTHONUNBUFFERED=x\n"
     "-V     : print the version number and exit (also --version)\n"
     "-X opt : implementation-specific option: int_max_str_digits=N sets the int/str\n"
-    "         conversion limit (also PYTHONINTMAXSTRDIGITS); others are ignored\n"
+    "         conversion limit (also PYTHONINTMAXSTRDIGITS); showrefcount prints the\n"
+    "         objects and buffers still live after tear-down (0 unless something\n"
+    "         leaked); others are ignored\n"
     "-b -B -O -P -s -S -v -x -W arg : accepted for compatibility with python3, ignored\n"
     "--ast  : print the abstract syntax tree of the program instead of running it\n"
     "--dis  : the same as -d\n"
@@ -66,6 +71,7 @@ typedef struct Options {
     int inspect, quiet, unbuffered, ignore_env, fixed_heap;
     int dis, ast, help, version;
     int max_str_digits; /* -X int_max_str_digits=N, or -1 */
+    int showrefcount;   /* -X showrefcount: live objects and buffers after tear-down */
 } Options;
 
 static int usage_error(const char *fmt, const char *what) {
@@ -146,6 +152,8 @@ static int parse_options(int argc, char **argv, Options *o) {
                     return -1;
                 }
                 if (c == 'X') {
+                    if (strcmp(val, "showrefcount") == 0)
+                        o->showrefcount = 1;
                     int v = parse_xoption(val);
                     if (v == -2) {
                         fprintf(stderr, "-X int_max_str_digits: invalid limit; must be >= 640 "
@@ -308,7 +316,9 @@ static int run_main_source(const Options *o, const char *src, size_t len, const 
                            int set_file) {
     GpObject *globals = MODULE_DICT(gp_interp->main_module);
     if (set_file) {
+        alloc_outside_begin(); /* a path: it must not move other objects */
         GpObject *f = str_decode_utf8(filename, (intptr_t)strlen(filename));
+        alloc_outside_end();
         if (!f || dict_setitem(globals, GP_ID(__file__), f) < 0 ||
             dict_setitem_cstr(globals, "__cached__", GP_NONE) < 0) {
             gp_xdecref(f);
@@ -335,6 +345,64 @@ static int run_main_source(const Options *o, const char *src, size_t len, const 
         del_name(globals, "__cached__");
     }
     err_clear();
+    return status;
+}
+
+/* -m module: finds module.py on sys.path and runs it as __main__, with sys.argv[0] its
+ * path (modules+gc). Returns the exit status. */
+static int run_module(const Options *o, int show) {
+    if (import_is_builtin(o->module)) {
+        fprintf(stderr, "glasspy: No code object available for %s\n", o->module);
+        return 1;
+    }
+    int is_pkg = 0;
+    char *path = import_find_file(o->module, &is_pkg);
+    if (path && is_pkg) {
+        /* A package runs its __main__.py after its __init__.py, with __package__ set. */
+        GpObject *name = str_from_cstr(o->module), *pkg = name ? import_module(name) : NULL;
+        if (!pkg || dict_setitem_cstr(MODULE_DICT(gp_interp->main_module), "__package__",
+                                      name) < 0) {
+            gp_xdecref(name);
+            gp_xdecref(pkg);
+            free(path);
+            return run_exit_status();
+        }
+        gp_decref(name);
+        gp_decref(pkg);
+        strcpy(strrchr(path, '/') + 1, "__main__.py"); /* fits: "__init__.py" is as long */
+        struct stat st;
+        if (stat(path, &st) < 0) {
+            fprintf(stderr,
+                    "glasspy: No module named %s.__main__; '%s' is a package and cannot be "
+                    "directly executed\n",
+                    o->module, o->module);
+            free(path);
+            return 1;
+        }
+    }
+    if (!path) {
+        fprintf(stderr, "glasspy: No module named %s\n", o->module);
+        return 1;
+    }
+    size_t len;
+    char *src = run_read_file(path, &len);
+    if (!src) {
+        fprintf(stderr, "glasspy: can't open file '%s': [Errno %d] %s\n", path, errno,
+                strerror(errno));
+        free(path);
+        return 2;
+    }
+    alloc_outside_begin();
+    GpObject *arg0 = str_decode_utf8(path, (intptr_t)strlen(path));
+    alloc_outside_end();
+    if (arg0 && gp_interp->argv && LIST_CHECK(gp_interp->argv) && LIST_SIZE(gp_interp->argv) > 0)
+        GP_SETREF(((GpList *)gp_interp->argv)->items[0], arg0);
+    else
+        gp_xdecref(arg0);
+    err_clear();
+    int status = show ? show_program(o, src, len, path) : run_main_source(o, src, len, path, 1);
+    free(src);
+    free(path);
     return status;
 }
 
@@ -385,6 +453,10 @@ int main(int argc, char **argv) {
     if (o.script && !run_stdin) {
         abs_script = absolute_path(o.script);
         path0 = script_dir(o.script);
+    } else if (o.module) {
+        path0 = absolute_path("."); /* -m: sys.path[0] is the current directory */
+        if (path0 && strlen(path0) > 2 && strcmp(path0 + strlen(path0) - 2, "/.") == 0)
+            path0[strlen(path0) - 2] = '\0';
     }
     GpConfig cfg = {
         .fixed_heap = o.fixed_heap,
@@ -402,6 +474,8 @@ int main(int argc, char **argv) {
         free(path0);
         return 1;
     }
+    if (o.showrefcount)
+        interp->leak_check = 2;
     if (o.max_str_digits >= 0)
         interp->int_max_str_digits = o.max_str_digits;
     else if (env_flag(&o, "PYTHONINTMAXSTRDIGITS"))
@@ -410,11 +484,7 @@ int main(int argc, char **argv) {
     status = 0;
     int show = o.dis || o.ast;
     if (o.module) {
-        if (strcmp(o.module, "sys") == 0 || strcmp(o.module, "builtins") == 0)
-            fprintf(stderr, "glasspy: No code object available for %s\n", o.module);
-        else
-            fprintf(stderr, "glasspy: No module named %s\n", o.module);
-        status = 1;
+        status = run_module(&o, show);
         goto done;
     }
     if (o.command) {

@@ -110,8 +110,10 @@ static GpObject *object_repr(GpObject *o) {
     GpType *t = GP_TYPE(o);
     if ((t->flags & TPFLAG_HEAPTYPE) && t->dict) {
         GpObject *mod = dict_getitem(t->dict, GP_ID(__module__));
+        GpObject *q = ((GpHeapType *)t)->qualname;
         if (mod && STR_CHECK(mod) && !str_eq_cstr(mod, "builtins"))
-            return str_from_format("<%U.%s object at %p>", mod, t->name, (void *)o);
+            return q ? str_from_format("<%U.%U object at %p>", mod, q, (void *)o)
+                     : str_from_format("<%U.%s object at %p>", mod, t->name, (void *)o);
         err_clear();
     }
     return str_from_format("<%s object at %p>", t->name, (void *)o);
@@ -250,7 +252,9 @@ static GpObject *bad_attr_name(GpObject *name) {
     return err_format(&gp_exc_TypeError, "attribute name must be string, not '%T'", name);
 }
 
-/* obj_generic_getattr; with suppress, a missing attribute returns NULL with no exception. */
+/* obj_generic_getattr (CPython's PyObject_GenericGetAttr): data descriptors on the type
+ * win over the instance dict, which wins over other class attributes (bound through their
+ * type's descr_get). With suppress, a missing attribute returns NULL with no exception. */
 static GpObject *generic_getattr(GpObject *o, GpObject *name, int suppress) {
     if (!STR_CHECK(name))
         return bad_attr_name(name);
@@ -258,7 +262,8 @@ static GpObject *generic_getattr(GpObject *o, GpObject *name, int suppress) {
     GpObject *descr = type_lookup(tp, name);
     GpObject *res = NULL;
     if (descr) {
-        if (GP_TYPE(descr) == &gp_type_getset_descr) {
+        GpType *dt = GP_TYPE(descr);
+        if (dt == &gp_type_getset_descr) {
             GpGetSetDescr *d = (GpGetSetDescr *)descr;
             res = d->def->get(o);
             if (!res && suppress && err_matches(&gp_exc_AttributeError))
@@ -266,6 +271,10 @@ static GpObject *generic_getattr(GpObject *o, GpObject *name, int suppress) {
             return res;
         }
         gp_incref(descr);
+        if (dt->descr_get && dt->descr_set) {
+            res = dt->descr_get(descr, o, (GpObject *)tp);
+            goto done;
+        }
     }
     GpObject **dictptr = obj_dict_ptr(o);
     if (dictptr && *dictptr) {
@@ -278,19 +287,15 @@ static GpObject *generic_getattr(GpObject *o, GpObject *name, int suppress) {
             goto done;
     }
     if (descr) {
-        GpType *dt = GP_TYPE(descr);
-        if (dt == &gp_type_method_descr)
-            res = cfunction_new(((GpMethodDescr *)descr)->def, o, NULL);
-        else if (dt == &gp_type_function)
-            res = method_new(descr, o);
-        else
-            res = gp_newref(descr);
+        res = type_descr_bind(descr, o, tp);
         goto done;
     }
     if (!suppress)
         no_attribute(o, name);
 done:
     gp_xdecref(descr);
+    if (!res && suppress && err_matches(&gp_exc_AttributeError))
+        err_clear();
     return res;
 }
 
@@ -339,6 +344,12 @@ int obj_generic_setattr(GpObject *o, GpObject *name, GpObject *value) {
             return -1;
         }
         return d->def->set(o, value);
+    }
+    if (descr && GP_TYPE(descr)->descr_set) {
+        gp_incref(descr);
+        int r = GP_TYPE(descr)->descr_set(descr, o, value);
+        gp_decref(descr);
+        return r;
     }
     GpObject **dictptr = obj_dict_ptr(o);
     if (dictptr) {
@@ -488,6 +499,47 @@ static int object_set_class(GpObject *o, GpObject *v) {
     return -1;
 }
 
+/* object.__format__(spec): str(self) for an empty spec. */
+static GpObject *object_format_meth(GpObject *self, GpObject *const *args, intptr_t nargs,
+                                    GpObject *kwnames) {
+    (void)nargs; (void)kwnames;
+    if (!STR_CHECK(args[0]))
+        return err_format(&gp_exc_TypeError, "__format__() argument must be str, not %T", args[0]);
+    if (STR_LEN(args[0]) != 0)
+        return err_format(&gp_exc_TypeError, "unsupported format string passed to %s.__format__",
+                          obj_type_name(self));
+    return obj_str(self);
+}
+
+static GpObject *object_dir_meth(GpObject *self, GpObject *const *args, intptr_t nargs,
+                                 GpObject *kwnames) {
+    (void)args; (void)nargs; (void)kwnames;
+    GpObject *names = dict_new();
+    if (!names)
+        return NULL;
+    GpObject **dp = obj_dict_ptr(self);
+    if (dp && *dp && dict_update(names, *dp) < 0)
+        goto error;
+    GpObject *mro = GP_TYPE(self)->mro;
+    for (intptr_t i = 0; mro && i < TUPLE_SIZE(mro); i++) {
+        GpType *t = (GpType *)TUPLE_ITEM(mro, i);
+        if (t->dict && dict_update(names, t->dict) < 0)
+            goto error;
+    }
+    GpObject *r = dict_keys_list(names);
+    gp_decref(names);
+    return r;
+error:
+    gp_decref(names);
+    return NULL;
+}
+
+static GpMethodDef object_methods[] = {
+    {"__format__", object_format_meth, METH_O, NULL},
+    {"__dir__", object_dir_meth, METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 static GpGetSetDef object_getset[] = {
     {"__class__", object_get_class, object_set_class, NULL},
     {NULL, NULL, NULL, NULL},
@@ -507,5 +559,6 @@ GpType gp_type_object = {
     .getattr = obj_generic_getattr,
     .setattr = obj_generic_setattr,
     .new_ = object_new,
+    .methods = object_methods,
     .getset = object_getset,
 };

@@ -189,6 +189,12 @@ struct GpType {
     /* objcore: byte offset of a `GpObject *` instance dict (NULL until first set) inside
      * instances, used by obj_generic_getattr/setattr; 0: instances have no __dict__. */
     intptr_t dictoffset;
+
+    /* classes: the descriptor protocol (__get__/__set__/__delete__). descr_get(descr, obj,
+     * type): obj is NULL for access through the class; new reference. descr_set(descr, obj,
+     * value): value NULL deletes; 0 or -1. A type with descr_set is a data descriptor. */
+    TernaryFn descr_get;
+    int (*descr_set)(GpObject *descr, GpObject *obj, GpObject *value);
 };
 
 /* Declares a static type object header for initialisers:

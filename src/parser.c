@@ -12,6 +12,7 @@
  */
 #include "parser_internal.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -431,6 +432,27 @@ static Stmt *ann_assign(Parser *p, Expr *target, const Token *first)
     return s;
 }
 
+/* An assignment with a target that cannot be assigned to (bad), in CPython's order of
+ * invalid_assignment rules: first invalid_named_expression on the last element of the
+ * first target (at the first '='), then the invalid target itself. */
+static Stmt *bad_target(Parser *p, Expr *first_target, const Token *first, Mark at_first_equal,
+                        Expr *bad, int bare_yield)
+{
+    Expr *last = bare_tuple(first_target)
+                     ? first_target->v.list.elts.items[first_target->v.list.elts.len - 1]
+                     : first_target;
+    parser_reset(p, at_first_equal);
+    const Token *last_first = last == first_target ? first : token_at(p, last->pos);
+    if (last->kind != E_STARRED && last_first && first->kind != T_YIELD &&
+        parser_check_named_assign(p, last, last_first))
+        return NULL;
+    if (bare_yield)
+        return parser_error_range(p, bad->pos, bad->pos,
+                                  "assignment to yield expression not possible");
+    parser_set_target(p, bad, CTX_STORE);
+    return NULL;
+}
+
 /* Expression statements and assignments. */
 static Stmt *expr_stmt(Parser *p)
 {
@@ -439,9 +461,11 @@ static Stmt *expr_stmt(Parser *p)
     if (!e) return NULL;
     Token *t = parser_peek(p);
     BinOpKind op;
-    if (t->kind == T_COLON && e->kind != E_YIELD && e->kind != E_YIELDFROM)
-        return ann_assign(p, e, first);
+    /* A bare yield expression is no target of any kind (CPython's rules read targets
+     * as star_expressions, which cannot start with yield). */
+    if (t->kind == T_COLON && first->kind != T_YIELD) return ann_assign(p, e, first);
     if (augassign_op(t->kind, &op)) {
+        if (first->kind == T_YIELD) return parser_syntax_error(p);
         if (e->kind != E_NAME && e->kind != E_ATTRIBUTE && e->kind != E_SUBSCRIPT) {
             /* CPython's invalid_assignment needs the right-hand side to parse. */
             Mark m = parser_mark(p);
@@ -494,19 +518,12 @@ static Stmt *expr_stmt(Parser *p)
     /* target = target = ... = value */
     PtrVec targets = {0};
     const Token *target_first = first;
+    Expr *first_target = e;
+    Mark at_first_equal = parser_mark(p);
     while (parser_peek(p)->kind == T_EQUAL) {
-        if (targets.len == 0 && parser_invalid_target(e, TARGETS_STAR)) {
-            /* CPython reaches invalid_named_expression on the first target's last
-             * element before reporting the invalid target. */
-            Expr *last = bare_tuple(e) ? e->v.list.elts.items[e->v.list.elts.len - 1] : e;
-            const Token *last_first = last == e ? target_first : token_at(p, last->pos);
-            if (last->kind != E_STARRED && last_first &&
-                parser_check_named_assign(p, last, last_first))
-                return NULL;
-        }
-        if (target_first->kind == T_YIELD)
-            return parser_error_range(p, e->pos, e->pos,
-                                      "assignment to yield expression not possible");
+        int bare_yield = target_first->kind == T_YIELD;
+        if (bare_yield || parser_invalid_target(e, TARGETS_STAR))
+            return bad_target(p, first_target, first, at_first_equal, e, bare_yield);
         if (parser_set_target(p, e, CTX_STORE) < 0) return NULL;
         if (parser_vec_push(p, &targets, e) < 0) return NULL;
         parser_advance(p);
@@ -1163,6 +1180,13 @@ Mod *parse_source(Arena *arena, const char *src, size_t len, ParseMode mode,
 {
     Lexer lx;
     memset(err, 0, sizeof *err);
+    if (!src) src = "", len = 0;
+    if (len >= (size_t)INT_MAX / 4) {
+        /* Positions are ints; a source this large is refused as memory exhaustion. */
+        err->kind = PE_NOMEM;
+        snprintf(err->msg, sizeof err->msg, "source too long");
+        return NULL;
+    }
     if (lexer_init(&lx, src, len, filename) < 0) {
         if (lx.nomem) {
             err->kind = PE_NOMEM;

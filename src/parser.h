@@ -15,7 +15,10 @@ typedef enum {
     PE_INCOMPLETE,   /* the input ended inside an open construct (bracket, triple-quoted
                         string, block needing a body, backslash continuation): the REPL
                         reads another line instead of reporting it. The message is still
-                        filled with what CPython would report at end of file. */
+                        filled with what CPython would report at end of file. (MODE_SINGLE
+                        only; an input ending with an empty line ends its compound
+                        statement there, as at CPython's prompt, so a missing body is
+                        then reported as the error it is.) */
     PE_NOMEM,        /* out of memory: the caller raises MemoryError */
     PE_TOODEEP       /* nesting too deep for the parser: the caller raises RecursionError
                         ("maximum recursion depth exceeded during compilation") or

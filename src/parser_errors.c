@@ -251,8 +251,11 @@ void parser_resolve_error(Parser *p, Lexer *lx, ParseError *err)
             incomplete = 1;
         }
     } else if (p->mode == MODE_SINGLE) {
-        /* Like CPython's REPL: the input ended where the parse needed more. */
-        incomplete = !pe.final && at_input_end(p, p->err_pos);
+        /* Like CPython's REPL: the input ended where the parse needed more, unless it
+         * ended with an empty line, which ends a compound statement there. */
+        int blank = (lx->len == 1 && lx->buf[0] == '\n') ||
+                    (lx->len >= 2 && lx->buf[lx->len - 1] == '\n' && lx->buf[lx->len - 2] == '\n');
+        incomplete = !pe.final && !blank && at_input_end(p, p->err_pos);
     } else if (pe.no_scan) {
         /* stands */
     } else if (lx->failed && lx->err.raised) {

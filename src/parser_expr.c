@@ -979,13 +979,12 @@ static Expr *expression_plain(Parser *p, int check)
         Mark m = parser_mark(p);
         parser_advance(p);
         Expr *b = parser_disjunction(p);
-        if (!check && (!b || parser_peek(p)->kind != T_ELSE)) {
+        if (!b) return backtrack(p, m) ? a : NULL;
+        if (!check && parser_peek(p)->kind != T_ELSE) {
             /* expression_without_invalid: without 'else' it is just the disjunction */
-            if (p->nomem) return NULL;
             parser_reset(p, m);
             return a;
         }
-        if (!b) return NULL;
         if (!parser_accept(p, T_ELSE)) {
             if (parser_peek(p)->kind != T_COLON)
                 return parser_error_range(p, a->pos, b->pos,

@@ -875,7 +875,7 @@ SymTable *symtable_build(Mod *mod, Arena *arena, const SrcInfo *src) {
     st->arena = arena;
     st->src = src;
     int limit = gp_interp ? gp_interp->recursion_limit : 1000;
-    st->depth_limit = (limit > 0 && limit < 100000 ? limit : 1000) * 3;
+    st->depth_limit = (limit < 1 ? 1 : limit > 4000 ? 4000 : limit) * 3;
     if (enter_block(st, "top", BLOCK_MODULE, NULL, NULL) < 0)
         goto error;
     if (mod->mode == MODE_EVAL) {

@@ -22,16 +22,17 @@
 #include "errors.h"
 #include "frame.h"
 #include "interp.h"
-#include "mem/alloc.h"
 #include "objects/bool.h"
 #include "objects/dict.h"
 #include "objects/func.h"
+#include "objects/gen.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/range.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm.h"
+#include "vm_cache.h"
 #include "vm_ops.h"
 
 volatile sig_atomic_t gp_sigint_pending;
@@ -60,88 +61,6 @@ static const GpExcEntry *find_handler(const GpCode *co, intptr_t i) {
             return e;
     }
     return NULL;
-}
-
-/* ---- LOAD_GLOBAL's cache ----
- * A direct-mapped table keyed by the instruction's address remembers where the name was
- * found: the dict's key table and the entry index (dict.h's published layout). A hit is
- * re-validated against the live table (same table, index in range, the entry's key is the
- * very name object and still holds a value), so the cache holds no references and can
- * never produce a stale value; a miss is an ordinary lookup. Without a dict version, a
- * name found in builtins still needs a lookup in globals to prove it is absent there. */
-#define GCACHE_SIZE 1024
-
-typedef struct GCacheEntry {
-    const GpCodeUnit *ip;    /* the instruction (its next unit) the entry belongs to */
-    const DictKeys *keys;    /* compared by address only, never dereferenced */
-    intptr_t index;
-    int in_builtins;
-} GCacheEntry;
-
-static GCacheEntry *gcache_slot(const GpCodeUnit *ip) {
-    GCacheEntry *t = (GCacheEntry *)gp_interp->global_cache;
-    if (!t) {
-        t = (GCacheEntry *)mem_calloc(GCACHE_SIZE, sizeof(GCacheEntry));
-        if (!t)
-            return NULL;
-        gp_interp->global_cache = t;
-    }
-    return &t[((uintptr_t)ip >> 1) & (GCACHE_SIZE - 1)];
-}
-
-void vm_fini(void) {
-    mem_free(gp_interp->global_cache);
-    gp_interp->global_cache = NULL;
-}
-
-/* The value the entry points at if it is still the live mapping of name in d, else NULL. */
-static inline GpObject *gcache_get(const GCacheEntry *e, GpObject *d, GpObject *name) {
-    DictKeys *k = ((GpDict *)d)->keys;
-    if (e->keys != k || !k || e->index >= k->nentries)
-        return NULL;
-    const DictEntry *ep = &DICT_KEYS_ENTRIES(k)[e->index];
-    return ep->key == name ? ep->value : NULL;
-}
-
-/* The entry index holding exactly the object name in the exact dict d, or -1 (found by
- * CPython's probe sequence; a miss only means "not cached"). */
-static intptr_t gcache_find(GpObject *d, GpObject *name) {
-    DictKeys *k = ((GpDict *)d)->keys;
-    int64_t hash = ((GpStr *)name)->hash;
-    if (!k || hash == -1 || !DICT_CHECK_EXACT(d))
-        return -1;
-    size_t mask = ((size_t)1 << k->log2_size) - 1, perturb = (size_t)hash;
-    size_t i = (size_t)hash & mask;
-    DictEntry *ep0 = DICT_KEYS_ENTRIES(k);
-    for (int n = 0; n < 64; n++) {
-        intptr_t ix;
-        if (k->log2_size < 8)
-            ix = ((const int8_t *)k->indices)[i];
-        else if (k->log2_size < 16)
-            ix = ((const int16_t *)k->indices)[i];
-        else if (k->log2_size < 32)
-            ix = ((const int32_t *)k->indices)[i];
-        else
-            ix = (intptr_t)((const int64_t *)k->indices)[i];
-        if (ix == DKIX_EMPTY)
-            return -1;
-        if (ix >= 0 && ix < k->nentries && ep0[ix].key == name)
-            return ix;
-        perturb >>= 5;
-        i = (i * 5 + perturb + 1) & mask;
-    }
-    return -1;
-}
-
-static void gcache_set(GCacheEntry *e, const GpCodeUnit *ip, GpObject *d, GpObject *name,
-                       int in_builtins) {
-    intptr_t ix = gcache_find(d, name);
-    if (ix < 0)
-        return;
-    e->ip = ip;
-    e->keys = ((GpDict *)d)->keys;
-    e->index = ix;
-    e->in_builtins = in_builtins;
 }
 
 /* Python's floor division and modulo on int64 (b != 0; a is never INT64_MIN). */
@@ -275,6 +194,11 @@ GpObject *vm_run_frame(GpFrame *frame) {
 #endif
 
     LOAD_FRAME();
+    if (frame->is_entry & FRAME_THROW) {
+        /* gen.throw()/close(): raise the pending exception at the suspended yield. */
+        frame->is_entry &= ~FRAME_THROW;
+        goto error_traceback;
+    }
     DISPATCH();
 
     DISPATCH_BEGIN
@@ -1372,13 +1296,73 @@ GpObject *vm_run_frame(GpFrame *frame) {
     }
 
     TARGET(LOAD_BUILD_CLASS) {
-        err_set_str(&gp_exc_NotImplementedError, "class definitions are not supported yet");
-        goto error;
+        GpObject *bc = dict_getitem(frame->builtins, GP_ID(__build_class__));
+        if (!bc) {
+            if (!err_occurred())
+                err_set_str(&gp_exc_NameError, "__build_class__ not found");
+            goto error;
+        }
+        PUSH(gp_newref(bc));
+        DISPATCH();
     }
 
     TARGET(SETUP_ANNOTATIONS) {
         if (vm_setup_annotations(frame) < 0)
             goto error;
+        DISPATCH();
+    }
+
+    TARGET(RETURN_GENERATOR) {
+        GpFrame *caller = frame->previous;
+        int entry = frame->is_entry;
+        frame->sp = sp;
+        GpObject *gen = gen_new_from_frame(frame);
+        if (!gen)
+            goto error;
+        if (entry)
+            return gen;
+        frame = caller;
+        LOAD_FRAME();
+        PUSH(gen);
+        DISPATCH();
+    }
+
+    TARGET(YIELD_VALUE) {
+        /* Only a generator's frame yields, and it always runs as an entry frame. */
+        GpObject *v = POP();
+        frame->sp = sp;
+        gp_interp->frame = frame->previous;
+        gp_interp->recursion_depth--;
+        return v;
+    }
+
+    TARGET(GET_YIELD_FROM_ITER) {
+        GpObject *v = TOP();
+        if (!GEN_CHECK(v)) {
+            GpObject *it = obj_iter(v);
+            if (!it)
+                goto error;
+            SET_TOP(it);
+            gp_decref(v);
+        }
+        DISPATCH();
+    }
+
+    TARGET(SEND) {
+        GpObject *v = TOP(), *res;
+        int r = gen_send_any(SECOND(), v, &res);
+        if (r == GEN_ERROR)
+            goto error;
+        sp--;
+        gp_decref(v);
+        if (r == GEN_RETURN) {
+            GpObject *it = TOP();
+            SET_TOP(res);
+            gp_decref(it);
+            JUMP_TO(oparg);
+        } else {
+            PUSH(res);
+        }
         DISPATCH();
     }
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "errors.h"
+#include "import.h"
 #include "interp.h"
 #include "mem/alloc.h"
 #include "objects/dict.h"
@@ -15,9 +16,11 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
+#include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "vm_cache.h"
 #include "vm_ops.h"
 
 static inline int is_exc_class(GpObject *o) {
@@ -259,34 +262,27 @@ int vm_setup_annotations(GpFrame *f) {
 
 /* ---- Imports ---- */
 
-/* 1 if the module has a __path__ (is a package), 0 if not, -1 on error. */
-static int is_package(GpObject *mod) {
-    GpObject *path = obj_getattr_cstr(mod, "__path__");
-    if (path) {
-        gp_decref(path);
-        return 1;
-    }
-    if (err_matches(&gp_exc_AttributeError)) {
-        err_clear();
-        return 0;
-    }
-    return -1;
-}
-
 GpObject *vm_import_name(GpObject *name, GpObject *fromlist, GpObject *level) {
     int64_t lvl = 0;
     if (level != GP_NONE && int_to_i64(level, &lvl) < 0)
         return NULL;
     if (lvl < 0)
         return err_set_str(&gp_exc_ValueError, "level must be >= 0");
-    if (lvl > 0)
-        return err_set_str(&gp_exc_ImportError,
-                           "attempted relative import with no known parent package");
+    if (lvl > 0) {
+        /* modules+gc: relative imports, resolved against the running frame's package. */
+        GpObject *abs = import_resolve_relative(name, gp_interp->frame ? gp_interp->frame->globals
+                                                                        : NULL, lvl);
+        if (!abs)
+            return NULL;
+        GpObject *m = import_module_fromlist(abs, fromlist);
+        gp_decref(abs);
+        return m;
+    }
     if (STR_LEN(name) == 0)
         return err_set_str(&gp_exc_ValueError, "Empty module name");
     const char *s = str_cstr(name);
     if (!strchr(s, '.'))
-        return import_module(name);
+        return import_module_fromlist(name, fromlist);
 
     /* Dotted: import each prefix, parents first. */
     GpObject *top = NULL, *mod = NULL;
@@ -298,19 +294,7 @@ GpObject *vm_import_name(GpObject *name, GpObject *fromlist, GpObject *level) {
         if (!prefix)
             goto fail;
         GpObject *m = import_module(prefix);
-        if (!m) {
-            if (mod && err_matches(&gp_exc_ModuleNotFoundError)) {
-                int pkg = is_package(mod);
-                if (pkg == 0) {
-                    GpObject *parent = str_from_utf8(s, (p - 1) - s);
-                    if (parent) {
-                        err_clear();
-                        err_format(&gp_exc_ModuleNotFoundError,
-                                   "No module named %R; %R is not a package", prefix, parent);
-                        gp_decref(parent);
-                    }
-                }
-            }
+        if (!m) { /* import.c words "No module named 'a.b'; 'a' is not a package" */
             gp_decref(prefix);
             goto fail;
         }
@@ -334,6 +318,8 @@ GpObject *vm_import_name(GpObject *name, GpObject *fromlist, GpObject *level) {
         return top;
     }
     gp_decref(top);
+    if (import_handle_fromlist(mod, fromlist) < 0) /* modules+gc: `from pkg import submod` */
+        GP_CLEAR(mod);
     return mod;
 fail:
     gp_xdecref(top);
@@ -367,7 +353,12 @@ GpObject *vm_import_from(GpObject *module, GpObject *name) {
     if (!shown)
         goto done;
     GpObject *path = obj_lookup_attr(module, GP_ID(__file__));
-    if (path && STR_CHECK(path))
+    if (path && STR_CHECK(path) && import_is_initializing(module)) /* modules+gc */
+        err_format(&gp_exc_ImportError,
+                   "cannot import name %R from partially initialized module %R (most likely "
+                   "due to a circular import) (%S)",
+                   name, shown, path);
+    else if (path && STR_CHECK(path))
         err_format(&gp_exc_ImportError, "cannot import name %R from %R (%S)", name, shown, path);
     else if (!err_occurred())
         err_format(&gp_exc_ImportError, "cannot import name %R from %R (unknown location)",
@@ -518,36 +509,23 @@ GpObject *vm_build_string(GpObject *const *items, int n) {
     return sb_finish(&sb);
 }
 
-/* ---- Sets (through the builtin `set` until a set type is exposed to the VM) ---- */
+/* ---- Sets ---- */
 
 GpObject *vm_build_set(GpObject *const *items, int n) {
-    GpObject *set_type = dict_getitem_cstr(gp_interp->builtins, "set");
-    if (!set_type) {
-        if (!err_occurred())
-            err_set_str(&gp_exc_NotImplementedError, "sets are not supported yet");
+    GpObject *s = set_new(NULL);
+    if (!s)
         return NULL;
-    }
-    GpObject *t = tuple_from_array(items, n);
-    if (!t)
-        return NULL;
-    GpObject *s = obj_call1(set_type, t);
-    gp_decref(t);
+    for (int i = 0; i < n; i++)
+        if (set_add(s, items[i]) < 0) {
+            gp_decref(s);
+            return NULL;
+        }
     return s;
 }
 
-static int call_method_1(GpObject *o, const char *name, GpObject *arg) {
-    GpObject *r = obj_call_method(o, name, &arg, 1);
-    if (!r)
-        return -1;
-    gp_decref(r);
-    return 0;
-}
+int vm_set_add(GpObject *set, GpObject *item) { return set_add(set, item); }
 
-int vm_set_add(GpObject *set, GpObject *item) { return call_method_1(set, "add", item); }
-
-int vm_set_update(GpObject *set, GpObject *iterable) {
-    return call_method_1(set, "update", iterable);
-}
+int vm_set_update(GpObject *set, GpObject *iterable) { return set_update(set, iterable); }
 
 /* ---- Unpacking into calls and displays ---- */
 
@@ -760,4 +738,58 @@ GpObject *vm_with_exit(GpObject *exit, GpObject *exc) {
     GpObject *tb = exc_get_traceback(exc);
     GpObject *args[3] = {(GpObject *)GP_TYPE(exc), exc, tb ? tb : GP_NONE};
     return obj_call(exit, args, 3, NULL);
+}
+
+/* ---- LOAD_GLOBAL's cache: allocation and refill (vm_cache.h) ---- */
+
+GCacheEntry *gcache_alloc(void) {
+    GCacheEntry *t = (GCacheEntry *)mem_calloc(GCACHE_SIZE, sizeof(GCacheEntry));
+    gp_interp->global_cache = t;
+    return t;
+}
+
+void vm_fini(void) {
+    mem_free(gp_interp->global_cache);
+    gp_interp->global_cache = NULL;
+}
+
+/* The entry index holding exactly the object name in the exact dict d, or -1 (found by
+ * CPython's probe sequence; not finding it only means "not cached"). */
+static intptr_t gcache_find(GpObject *d, GpObject *name) {
+    DictKeys *k = ((GpDict *)d)->keys;
+    int64_t hash = ((GpStr *)name)->hash;
+    if (!k || hash == -1 || !DICT_CHECK_EXACT(d))
+        return -1;
+    size_t mask = ((size_t)1 << k->log2_size) - 1, perturb = (size_t)hash;
+    size_t i = (size_t)hash & mask;
+    DictEntry *ep0 = DICT_KEYS_ENTRIES(k);
+    for (int n = 0; n < 64; n++) {
+        intptr_t ix;
+        if (k->log2_size < 8)
+            ix = ((const int8_t *)k->indices)[i];
+        else if (k->log2_size < 16)
+            ix = ((const int16_t *)k->indices)[i];
+        else if (k->log2_size < 32)
+            ix = ((const int32_t *)k->indices)[i];
+        else
+            ix = (intptr_t)((const int64_t *)k->indices)[i];
+        if (ix == DKIX_EMPTY)
+            return -1;
+        if (ix >= 0 && ix < k->nentries && ep0[ix].key == name)
+            return ix;
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+    return -1;
+}
+
+void gcache_set(GCacheEntry *e, const GpCodeUnit *ip, GpObject *d, GpObject *name,
+                int in_builtins) {
+    intptr_t ix = gcache_find(d, name);
+    if (ix < 0)
+        return;
+    e->ip = ip;
+    e->keys = ((GpDict *)d)->keys;
+    e->index = ix;
+    e->in_builtins = in_builtins;
 }

@@ -8,11 +8,11 @@
  * - A new block's slots are pushed slot 0 first, so slot 40 (the highest) is handed out
  *   first; a freed slot goes back to the head of its list. A free slot's first word links
  *   to the next free slot.
- * - The region is reserved PROT_NONE and committed (made read-write) in CHUNK steps as
- *   blocks are carved; it may be handed in by the caller (intblock_init_regions, for
- *   --fixed-heap), else intblock_init maps it.
+ * - The ranges are sub-ranges of the heap's reservation (region.h), handed in by alloc.c
+ *   PROT_NONE; they are committed (made read-write) in CHUNK steps as blocks are carved.
+ *   Under --fixed-heap int block 0 is at 0x1002024F0 (release builds).
  * - ASan builds poison every free slot; allocation unpoisons it. Teardown unpoisons the
- *   committed range before unmapping, so later mappings of the range start clean.
+ *   committed range, so later mappings of the range start clean.
  * - All state lives in gp_interp->intblock_state.
  */
 #include <stdint.h>
@@ -25,42 +25,22 @@
 #include "interp.h"
 #include "mem/alloc.h"
 #include "mem/intblock.h"
+#include "mem/sanitize.h"
 
-#if defined(__SANITIZE_ADDRESS__)
-#define GP_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define GP_ASAN 1
-#endif
-#endif
-#ifdef GP_ASAN
-#include <sanitizer/asan_interface.h>
-#define POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
-#define UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
-#else
-#define POISON(p, n) ((void)(p), (void)(n))
-#define UNPOISON(p, n) ((void)(p), (void)(n))
-#endif
-
-#define INT_REGION_SIZE ((size_t)4 << 30)     /* 4 GiB reserved for int blocks */
-#define FLOAT_REGION_SIZE ((size_t)1 << 30)   /* 1 GiB for float blocks */
-#define MIN_REGION_SIZE ((size_t)16 << 20)    /* smallest reservation we fall back to */
-#define CHUNK ((size_t)64 << 10)              /* commit granularity */
+#define CHUNK ((size_t)64 << 10) /* commit granularity */
 
 typedef struct FreeSlot {
     struct FreeSlot *next;
 } FreeSlot;
 
 typedef struct Region {
-    char *map;          /* what we mapped (NULL if the caller owns the memory) */
-    size_t map_size;
-    char *base;         /* block 0 starts here */
-    char *limit;        /* no block may extend past this */
-    char *committed;    /* [page-aligned start, committed) is read-write */
+    char *base;      /* block 0 starts here */
+    char *limit;     /* no block may extend past this */
+    char *committed; /* [page-aligned start, committed) is read-write */
     char *commit_start;
-    long nblocks;       /* blocks carved */
-    FreeSlot *free;     /* head of the free list */
-    intptr_t live;      /* slots handed out and not freed */
+    long nblocks;   /* blocks carved */
+    FreeSlot *free; /* head of the free list */
+    intptr_t live;  /* slots handed out and not freed */
 } Region;
 
 typedef struct IntBlockState {
@@ -74,25 +54,8 @@ static size_t page_size(void) {
     return p > 0 ? (size_t)p : 4096;
 }
 
-static int map_region(Region *r, size_t size) {
-    for (; size >= MIN_REGION_SIZE; size /= 2) {
-        void *p = mmap(NULL, size, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-        if (p != MAP_FAILED) {
-            r->map = p;
-            r->map_size = size;
-            r->base = p;
-            r->limit = (char *)p + size;
-            r->commit_start = r->committed = p;
-            return 0;
-        }
-    }
-    return -1;
-}
-
 static void adopt_region(Region *r, char *base, size_t size) {
     uintptr_t ps = page_size();
-    r->map = NULL;
-    r->map_size = 0;
     r->base = base;
     r->limit = base + size;
     r->commit_start = r->committed = (char *)((uintptr_t)base & ~(ps - 1));
@@ -153,44 +116,37 @@ static void region_free(Region *r, GpObject *o) {
 }
 
 /* Returns a new reference: an uninitialised int slot with refcnt 1, or NULL + MemoryError. */
-GpObject *intblock_alloc_int(GpType *type) { return region_alloc(&STATE->ints, type); }
+GpObject *intblock_alloc_int(GpType *type) {
+    return region_alloc(&STATE->ints, type);
+}
 /* Returns a new reference: an uninitialised float slot, or NULL + MemoryError. */
-GpObject *intblock_alloc_float(GpType *type) { return region_alloc(&STATE->floats, type); }
-void intblock_free_int(GpObject *o) { region_free(&STATE->ints, o); }
-void intblock_free_float(GpObject *o) { region_free(&STATE->floats, o); }
+GpObject *intblock_alloc_float(GpType *type) {
+    return region_alloc(&STATE->floats, type);
+}
+void intblock_free_int(GpObject *o) {
+    region_free(&STATE->ints, o);
+}
+void intblock_free_float(GpObject *o) {
+    region_free(&STATE->floats, o);
+}
 
-/* Sets up with caller-owned memory (--fixed-heap): int blocks from int_base, float blocks
- * from float_base; either may be NULL to map our own. The memory may be PROT_NONE. */
+/* Sets up over caller-owned ranges (alloc.c): int blocks from int_base, float blocks from
+ * float_base, block 0 exactly there. The memory may be PROT_NONE. */
 int intblock_init_regions(char *int_base, size_t int_size, char *float_base, size_t float_size) {
     IntBlockState *st = calloc(1, sizeof *st);
     if (!st)
         return -1;
-    if (int_base)
-        adopt_region(&st->ints, int_base, int_size);
-    else if (map_region(&st->ints, INT_REGION_SIZE) < 0)
-        goto error;
-    if (float_base)
-        adopt_region(&st->floats, float_base, float_size);
-    else if (map_region(&st->floats, FLOAT_REGION_SIZE) < 0)
-        goto error;
+    adopt_region(&st->ints, int_base, int_size);
+    adopt_region(&st->floats, float_base, float_size);
     gp_interp->intblock_state = st;
     return 0;
-error:
-    if (st->ints.map)
-        munmap(st->ints.map, st->ints.map_size);
-    free(st);
-    return -1;
 }
 
-int intblock_init(void) { return intblock_init_regions(NULL, 0, NULL, 0); }
-
 static void region_fini(Region *r) {
-    if (r->committed > r->commit_start)
+    if (r->committed > r->commit_start) {
         UNPOISON(r->commit_start, (size_t)(r->committed - r->commit_start));
-    if (r->map)
-        munmap(r->map, r->map_size);
-    else if (r->committed > r->commit_start)
         mprotect(r->commit_start, (size_t)(r->committed - r->commit_start), PROT_NONE);
+    }
 }
 
 void intblock_fini(void) {
@@ -232,5 +188,14 @@ int intblock_locate(const void *p, int *is_float, long *block, int *slot) {
     return -1;
 }
 
-intptr_t intblock_live_ints(void) { return STATE ? STATE->ints.live : 0; }
-intptr_t intblock_live_floats(void) { return STATE ? STATE->floats.live : 0; }
+void intblock_blocks(long *int_blocks, long *float_blocks) {
+    *int_blocks = STATE ? STATE->ints.nblocks : 0;
+    *float_blocks = STATE ? STATE->floats.nblocks : 0;
+}
+
+intptr_t intblock_live_ints(void) {
+    return STATE ? STATE->ints.live : 0;
+}
+intptr_t intblock_live_floats(void) {
+    return STATE ? STATE->floats.live : 0;
+}

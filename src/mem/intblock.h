@@ -6,6 +6,8 @@
 #ifndef GP_INTBLOCK_H
 #define GP_INTBLOCK_H
 
+#include <stddef.h>
+
 #include "object.h"
 
 #define INTBLOCK_SIZE 992
@@ -20,18 +22,18 @@ GpObject *intblock_alloc_float(GpType *type);
 void intblock_free_int(GpObject *o);
 void intblock_free_float(GpObject *o);
 
-/* Set up / tear down the regions (interp.c). */
-int intblock_init(void);
-void intblock_fini(void);
-/* objcore: the --fixed-heap hook. Like intblock_init, but int (float) blocks are carved from
- * caller-owned memory at int_base (float_base), which may be PROT_NONE and need not be
- * page-aligned (block 0 starts exactly there); NULL maps a region of our own. 0 or -1. */
-#include <stddef.h>
+/* Set up over ranges of the heap's reservation (alloc_init): int (float) blocks are carved
+ * from int_base (float_base), which may be PROT_NONE and need not be page-aligned (block 0
+ * starts exactly there). 0 or -1. */
 int intblock_init_regions(char *int_base, size_t int_size, char *float_base, size_t float_size);
+/* Tear down (alloc_fini): the ranges go back to PROT_NONE. */
+void intblock_fini(void);
 
 /* For heap.where and heap.stats: which int/float block and slot holds p; -1 if none. */
 int intblock_locate(const void *p, int *is_float, long *block, int *slot);
 intptr_t intblock_live_ints(void);
+/* The int and float blocks carved so far. */
+void intblock_blocks(long *int_blocks, long *float_blocks);
 intptr_t intblock_live_floats(void);
 
 #endif

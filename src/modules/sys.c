@@ -81,14 +81,9 @@ static GpObject *sys_getsizeof(GpObject *self, GpObject *const *args, intptr_t n
         }
         return r;
     }
-    intptr_t size = (intptr_t)t->basicsize;
-    if (t->itemsize && t->len) {
-        intptr_t n = t->len(o);
-        if (n < 0)
-            return NULL;
-        size += (intptr_t)t->itemsize * n;
-    }
-    return int_from_i64(size);
+    /* The bytes of its own allocation (DESIGN.md §2.4): 24 for an int or a float, the size
+     * class of a pool block, a large block's size, a static object's basicsize. */
+    return int_from_i64((int64_t)obj_alloc_size(o));
 }
 
 static GpObject *sys_getrefcount(GpObject *self, GpObject *const *args, intptr_t nargs,
@@ -244,19 +239,32 @@ int sys_init(const char *path0) {
         return -1;
     if (add_streams(mod) < 0)
         return -1;
+    /* sys.path and sys.executable are made from the environment: outside the heap, so a
+     * longer path does not move other objects (--fixed-heap). */
+    alloc_outside_begin();
     GpObject *path = list_new(0);
-    if (!path)
-        return -1;
     GpObject *p0 = str_decode_utf8(path0 ? path0 : "", (intptr_t)strlen(path0 ? path0 : ""));
-    if (!p0 || list_append_steal(path, p0) < 0) {
-        gp_decref(path);
-        return -1;
-    }
-    if (add_steal(mod, "path", path) < 0)
-        return -1;
     char exe[4096];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
     exe[n > 0 ? n : 0] = '\0';
+    GpObject *exe_str = str_decode_utf8(exe, (intptr_t)strlen(exe));
+    int ok = path && p0 && exe_str;
+    if (ok)
+        ok = list_append_steal(path, p0) == 0;  /* steals p0 even on failure */
+    else
+        gp_xdecref(p0);
+    alloc_outside_end();
+    if (!ok) {
+        gp_xdecref(path);
+        gp_xdecref(exe_str);
+        return -1;
+    }
+    if (add_steal(mod, "path", path) < 0) {
+        gp_decref(exe_str);
+        return -1;
+    }
+    if (add_steal(mod, "executable", exe_str) < 0)
+        return -1;
     GpObject *ver = tuple_new(5);
     if (!ver)
         return -1;
@@ -275,8 +283,7 @@ int sys_init(const char *path0) {
         add_steal(mod, "hexversion", int_from_i64(0x030B00F0)) < 0 ||
         add_steal(mod, "maxsize", int_from_i64(INT64_MAX)) < 0 ||
         add_steal(mod, "platform", str_from_cstr("linux")) < 0 ||
-        add_steal(mod, "byteorder", str_from_cstr("little")) < 0 ||
-        add_steal(mod, "executable", str_decode_utf8(exe, (intptr_t)strlen(exe))) < 0)
+        add_steal(mod, "byteorder", str_from_cstr("little")) < 0)
         return -1;
     GpObject *name = str_from_cstr("sys");
     if (!name)

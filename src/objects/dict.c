@@ -883,7 +883,8 @@ static GpObject *m_getitem(GpObject *self, GpObject *const *args, intptr_t nargs
 static GpObject *m_sizeof(GpObject *self, GpObject *const *args, intptr_t nargs, GpObject *kw) {
     UNUSED_ARGS;
     DictKeys *k = D(self)->keys;
-    return int_from_i64((int64_t)(sizeof(GpDict) + (k ? keys_size(k) : 0)));
+    /* Honest sizes (DESIGN.md §2.4): the object's block and its table's block. */
+    return int_from_i64((int64_t)(obj_alloc_size(self) + (k ? mem_size(k) : 0)));
 }
 
 static GpObject *m_reversed(GpObject *self, GpObject *const *args, intptr_t nargs, GpObject *kw) {

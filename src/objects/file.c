@@ -494,7 +494,16 @@ static GpObject *file_exit_meth(GpObject *self, GpObject *const *args, intptr_t 
     return file_close_meth(self, args, nargs, kwnames);
 }
 
+/* __sizeof__: honest (DESIGN.md §2.4): the object's block and its buffers. */
+static GpObject *file_sizeof_meth(GpObject *self, GpObject *const *args, intptr_t nargs,
+                                  GpObject *kwnames) {
+    (void)args, (void)nargs, (void)kwnames;
+    GpFile *f = (GpFile *)self;
+    return int_from_i64((int64_t)(obj_alloc_size(self) + mem_size(f->wbuf) + mem_size(f->rbuf)));
+}
+
 static GpMethodDef file_methods[] = {
+    {"__sizeof__", file_sizeof_meth, METH_NOARGS, NULL},
     {"write", file_write_meth, METH_O, NULL},
     {"flush", file_flush_meth, METH_NOARGS, NULL},
     {"readline", file_readline_meth, METH_VARARGS, NULL},

@@ -287,6 +287,8 @@ static int64_t float_hash(GpObject *o) {
 int float_compare_int(double v, GpObject *i) {
     if (isnan(v))
         return 2;
+    if (!INT_IS_SMALL(i))
+        return -int_compare_double(i, v);   /* big ints: exact, in int.c */
     int64_t n = INT_VALUE(i);
     const int64_t lim = (int64_t)1 << 53;
     if (n >= -lim && n <= lim) {
@@ -528,10 +530,7 @@ static GpObject *double_to_int(double v) {
         return err_set_str(&gp_exc_ValueError, "cannot convert float NaN to integer");
     if (isinf(v))
         return err_set_str(&gp_exc_OverflowError, "cannot convert float infinity to integer");
-    double t = trunc(v);
-    if (t >= 9223372036854775808.0 || t <= -9223372036854775808.0)
-        return int_overflow();
-    return int_from_i64((int64_t)t);
+    return int_from_double(v);
 }
 
 static GpObject *float_to_int(GpObject *o) { return double_to_int(FLOAT_VALUE(o)); }
@@ -817,22 +816,19 @@ static GpObject *float_as_integer_ratio(GpObject *self, GpObject *const *a, intp
     }
     /* v == m * 2**e with m integral */
     if (e >= 0) {
-        if (fabs(m) >= 9223372036854775808.0 || e >= 63 ||
-            fabs(ldexp(m, e)) >= 9223372036854775808.0)
-            return int_overflow();
-        GpObject *num = int_from_i64((int64_t)ldexp(m, e));
+        GpObject *num = int_from_double(ldexp(m, e));
         if (!num)
             return NULL;
         GpObject *t = tuple_pack(2, num, gp_interp->small_ints[1 - SMALL_INT_MIN]);
         gp_decref(num);
         return t;
     }
-    if (-e >= 63)
-        return int_overflow();
-    GpObject *num = int_from_i64((int64_t)m);
+    GpObject *num = int_from_double(m);
     if (!num)
         return NULL;
-    GpObject *den = int_from_i64((int64_t)1 << -e);
+    GpObject *shift = int_from_i64(-e);
+    GpObject *den = shift ? int_lshift(gp_interp->small_ints[1 - SMALL_INT_MIN], shift) : NULL;
+    gp_xdecref(shift);
     if (!den) {
         gp_decref(num);
         return NULL;
@@ -897,7 +893,7 @@ static GpObject *float_round(GpObject *self, GpObject *const *args, intptr_t nar
     GpObject *ndo = obj_index(args[0]);
     if (!ndo)
         return NULL;
-    int64_t nd = INT_VALUE(ndo);
+    int64_t nd = INT_IS_SMALL(ndo) ? INT_VALUE(ndo) : int_sign(ndo) < 0 ? -INT64_MAX : INT64_MAX;
     gp_decref(ndo);
     if (!isfinite(x) || x == 0.0)
         return float_from_double(x);

@@ -87,6 +87,18 @@ static int func_traverse(GpObject *self, VisitFn visit, void *arg) {
     return 0;
 }
 
+/* modules+gc: breaks cycles through a function (the collector's clear slot). Keeps code,
+ * globals, builtins, names and closure, so a function reached again stays callable. */
+static GpObject *func_clear(GpObject *self) {
+    GpFunction *f = (GpFunction *)self;
+    GP_CLEAR(f->defaults);
+    GP_CLEAR(f->kwdefaults);
+    GP_CLEAR(f->doc);
+    GP_CLEAR(f->dict);
+    GP_CLEAR(f->annotations);
+    return NULL;
+}
+
 static GpObject *func_repr(GpObject *self) {
     return str_from_format("<function %U at %p>", ((GpFunction *)self)->qualname, (void *)self);
 }
@@ -258,6 +270,7 @@ GpType gp_type_function = {
     .setattr = obj_generic_setattr,
     .call = func_call,
     .traverse = func_traverse,
+    .clear = func_clear,
     .getset = func_getset,
     .dictoffset = offsetof(GpFunction, dict),
 };
@@ -280,6 +293,12 @@ static void cell_dealloc(GpObject *self) {
 static int cell_traverse(GpObject *self, VisitFn visit, void *arg) {
     GpObject *r = ((GpCell *)self)->ref;
     return r ? visit(r, arg) : 0;
+}
+
+/* modules+gc: the collector's clear slot: empties the cell. */
+static GpObject *cell_clear(GpObject *self) {
+    GP_CLEAR(((GpCell *)self)->ref);
+    return NULL;
 }
 
 static GpObject *cell_repr(GpObject *self) {
@@ -343,6 +362,7 @@ GpType gp_type_cell = {
     .getattr = obj_generic_getattr,
     .setattr = obj_generic_setattr,
     .traverse = cell_traverse,
+    .clear = cell_clear,
     .getset = cell_getset,
 };
 

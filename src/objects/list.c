@@ -849,7 +849,8 @@ static GpObject *m_reversed(GpObject *self, GpObject *const *args, intptr_t narg
 
 static GpObject *m_sizeof(GpObject *self, GpObject *const *args, intptr_t nargs, GpObject *kw) {
     NOARGS_UNUSED;
-    return int_from_i64((int64_t)(sizeof(GpList) + (size_t)((GpList *)self)->allocated * sizeof(GpObject *)));
+    /* Honest sizes (DESIGN.md §2.4): the object's block and its item array's block. */
+    return int_from_i64((int64_t)(obj_alloc_size(self) + mem_size(((GpList *)self)->items)));
 }
 
 static GpObject *m_getitem(GpObject *self, GpObject *const *args, intptr_t nargs, GpObject *kw) {

@@ -607,7 +607,7 @@ static GpGetSetDef range_getset[] = {
 
 static GpObject *range_sizeof(GpObject *self, GpObject *const *a, intptr_t n, GpObject *kw) {
     (void)self, (void)a, (void)n, (void)kw;
-    return int_from_i64((int64_t)sizeof(GpRange));
+    return int_from_i64((int64_t)obj_alloc_size(self));
 }
 
 static GpObject *range_getitem_method(GpObject *self, GpObject *const *a, intptr_t n,

@@ -130,6 +130,11 @@ static int64_t hash_finish(uint64_t h) {
     return r == -1 ? -2 : r;
 }
 
+int64_t str_hash_bytes(const void *p, size_t n) {
+    if (n == 0) return 0;
+    return hash_finish(siphash13(gp_interp->hash_k0, gp_interp->hash_k1, p, n));
+}
+
 int64_t str_hash(GpObject *o) {
     GpStr *s = (GpStr *)o;
     if (s->hash != -1) return s->hash;
@@ -916,7 +921,7 @@ static GpObject *str_new(GpType *type, GpObject *const *args, intptr_t nargs, Gp
     return (GpObject *)o;
 }
 
-intptr_t str_sizeof(GpObject *s) { return (intptr_t)STR_HEADER + STR_NBYTES(s) + 1; }
+intptr_t str_sizeof(GpObject *s) { return (intptr_t)obj_alloc_size(s); /* its block's size */ }
 
 GpType gp_type_str = {
     GP_TYPE_HEAD,

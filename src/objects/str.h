@@ -45,6 +45,8 @@ GpObject *str_from_codepoint(uint32_t cp);
 static inline const char *str_cstr(GpObject *s) { return ((GpStr *)s)->data; }
 
 int64_t str_hash(GpObject *s);
+/* The same SipHash-1-3 over raw bytes (bytes objects; 0 for n == 0). Cannot fail. */
+int64_t str_hash_bytes(const void *p, size_t n);
 /* Equality of two strs (fast: identity, length, hash if known, bytes). */
 int str_eq(GpObject *a, GpObject *b);
 int str_eq_cstr(GpObject *s, const char *c);

@@ -15,6 +15,7 @@
 #include "errors.h"
 #include "interp.h"
 #include "mem/alloc.h"
+#include "objects/bytes.h"
 #include "objects/bool.h"
 #include "objects/dict.h"
 #include "objects/func.h"
@@ -952,11 +953,14 @@ static GpObject *str_join_method(GpObject *self, GpObject *const *args, intptr_t
 
 static GpObject *str_encode(GpObject *self, GpObject *const *args, intptr_t nargs,
                             GpObject *kwnames) {
-    (void)self;
     static const char *const names[] = {"encoding", "errors", NULL};
     GpObject *a[2] = {NULL, NULL};
     if (args_parse("encode", args, nargs, kwnames, names, 0, 2, a) < 0) return NULL;
-    return err_set_str(&gp_exc_NotImplementedError, "bytes are not supported yet");
+    for (int i = 0; i < 2; i++)
+        if (a[i] && !STR_CHECK(a[i]))
+            return err_format(&gp_exc_TypeError, "encode() argument '%s' must be str, not %s",
+                              names[i], arg_type(a[i]));
+    return str_encode_to_bytes(self, a[0] ? str_cstr(a[0]) : NULL, a[1] ? str_cstr(a[1]) : NULL);
 }
 
 /* ---- translate / maketrans ---- */

@@ -311,7 +311,7 @@ static GpObject *tuple_index(GpObject *self, GpObject *const *args, intptr_t nar
 
 static GpObject *tuple_sizeof(GpObject *self, GpObject *const *a, intptr_t n, GpObject *kw) {
     (void)a, (void)n, (void)kw;
-    return int_from_i64((int64_t)(TUPLE_HEADER + (size_t)TUPLE_SIZE(self) * sizeof(GpObject *)));
+    return int_from_i64((int64_t)obj_alloc_size(self)); /* its block's size class */
 }
 
 static GpObject *tuple_getnewargs(GpObject *self, GpObject *const *a, intptr_t n, GpObject *kw) {

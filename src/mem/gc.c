@@ -1,0 +1,458 @@
+/* gc.c — the cycle collector (see gc.h for the design).
+ *
+ * Invariants:
+ * - Only objects with a positive reference count are examined: a count of 0 means the
+ *   object is being deallocated (or waits in the trashcan) and belongs to its dealloc.
+ * - The scratch arrays and the side table are plain malloc memory, outside the object heap,
+ *   so a collection never moves an object id (--fixed-heap stays reproducible).
+ * - Garbage is kept alive (one extra reference each) while clear slots run; dropping those
+ *   references at the end frees it through the ordinary deallocs.
+ * - The side table holds per-object flags the collector must remember: FINALIZED (__del__
+ *   already called, PEP 442) and UNTRACKED (a tuple of atomic items, which CPython stops
+ *   tracking once a collection sees it). obj_free removes an object's entry (gc_note_free).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mem/gc.h"
+
+#include "errors.h"
+#include "interp.h"
+#include "mem/alloc.h"
+#include "objects/dict.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
+
+GcState gc_state = {1, 0, {700, 10, 10}, {0, 0, 0}, 0, 0, 0};
+
+/* ---- The side table: address → flags (open addressing, linear probing) ---- */
+
+enum { F_FINALIZED = 1, F_UNTRACKED = 2 };
+typedef struct Slot {
+    uintptr_t key;   /* 0: empty; 1: deleted */
+    unsigned flags;
+} Slot;
+static Slot *side;
+static size_t side_cap, side_used, side_live;
+
+static size_t hash_ptr(uintptr_t p) { return (size_t)((p >> 4) * 0x9E3779B97F4A7C15ull); }
+
+static Slot *side_find(uintptr_t key) {
+    if (!side)
+        return NULL;
+    for (size_t i = hash_ptr(key) & (side_cap - 1);; i = (i + 1) & (side_cap - 1)) {
+        if (side[i].key == key)
+            return &side[i];
+        if (side[i].key == 0)
+            return NULL;
+    }
+}
+
+static void side_set(uintptr_t key, unsigned flag) {
+    Slot *s = side_find(key);
+    if (s) {
+        s->flags |= flag;
+        return;
+    }
+    if ((side_used + 1) * 2 > side_cap) {
+        size_t ncap = side_cap ? side_cap : 64;
+        while (side_live * 4 + 4 > ncap)
+            ncap *= 2;
+        Slot *n = calloc(ncap, sizeof(Slot));
+        if (!n)
+            return; /* forgetting a flag is harmless: at worst __del__ runs twice */
+        for (size_t i = 0; i < side_cap; i++) {
+            if (side[i].key > 1) {
+                size_t j = hash_ptr(side[i].key) & (ncap - 1);
+                while (n[j].key)
+                    j = (j + 1) & (ncap - 1);
+                n[j] = side[i];
+            }
+        }
+        free(side);
+        side = n;
+        side_cap = ncap;
+        side_used = side_live;
+    }
+    size_t i = hash_ptr(key) & (side_cap - 1);
+    while (side[i].key > 1)
+        i = (i + 1) & (side_cap - 1);
+    if (side[i].key == 0)
+        side_used++;
+    side[i].key = key;
+    side[i].flags = flag;
+    side_live++;
+}
+
+static unsigned side_flags(GpObject *o) {
+    Slot *s = side_find((uintptr_t)o);
+    return s ? s->flags : 0;
+}
+
+int gc_is_tracked(GpObject *o);
+
+int gc_is_finalized(GpObject *o) { return (side_flags(o) & F_FINALIZED) != 0; }
+void gc_set_finalized(GpObject *o) { side_set((uintptr_t)o, F_FINALIZED); }
+
+/* ---- Allocation accounting ---- */
+
+/* Containers left after the last collection. As every collection walks the whole heap, an
+ * automatic one waits until the containers allocated since the last one are a quarter of
+ * those (CPython's rule for its full collections), so the total work stays linear. */
+static intptr_t survivors;
+static intptr_t collect(int automatic);
+
+void gc_note_alloc(void) {
+    gc_state.count[0]++;
+    if (gc_state.enabled && !gc_state.collecting && gc_state.threshold[0] > 0 &&
+        gc_state.count[0] > gc_state.threshold[0] && gc_state.count[0] > survivors / 4 &&
+        gp_interp && gp_interp->builtins_module)
+        collect(1);
+}
+
+void gc_note_free(GpObject *o) {
+    if (gc_state.count[0] > 0)
+        gc_state.count[0]--;
+    if (side_live) {
+        Slot *s = side_find((uintptr_t)o);
+        if (s) {
+            s->key = 1;
+            side_live--;
+        }
+    }
+}
+
+/* ---- One scan of the heap ---- */
+
+typedef struct Scan {
+    GpObject **objs;    /* sorted by address */
+    intptr_t *refs;     /* gc_refs; after marking, -1 means reachable */
+    size_t n, cap;
+    int failed;
+    size_t *stack;
+    size_t sp, stack_cap;
+} Scan;
+
+static int is_container(GpObject *o) {
+    GpType *t = o->type;
+    return t && (t->flags & TPFLAG_GC) && t->traverse;
+}
+
+static void collect_obj(GpObject *o, size_t size, void *arg) {
+    (void)size;
+    Scan *s = arg;
+    if (s->failed || o->refcnt <= 0 || !is_container(o))
+        return;
+    if (s->n == s->cap) {
+        size_t ncap = s->cap ? s->cap * 2 : 1024;
+        GpObject **n = realloc(s->objs, ncap * sizeof *n);
+        if (!n) {
+            s->failed = 1;
+            return;
+        }
+        s->objs = n;
+        s->cap = ncap;
+    }
+    s->objs[s->n++] = o;
+}
+
+static int cmp_ptr(const void *a, const void *b) {
+    uintptr_t x = (uintptr_t) * (GpObject *const *)a, y = (uintptr_t) * (GpObject *const *)b;
+    return x < y ? -1 : x > y;
+}
+
+static intptr_t scan_index(Scan *s, GpObject *o) {
+    size_t lo = 0, hi = s->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (s->objs[mid] == o)
+            return (intptr_t)mid;
+        if ((uintptr_t)s->objs[mid] < (uintptr_t)o)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return -1;
+}
+
+static int visit_decref(GpObject *o, void *arg) {
+    Scan *s = arg;
+    if (!o)
+        return 0;
+    intptr_t i = scan_index(s, o);
+    if (i >= 0 && s->refs[i] > 0)
+        s->refs[i]--;
+    return 0;
+}
+
+static void push(Scan *s, size_t i) {
+    if (s->sp == s->stack_cap) {
+        size_t ncap = s->stack_cap ? s->stack_cap * 2 : 1024;
+        size_t *n = realloc(s->stack, ncap * sizeof *n);
+        if (!n) {
+            s->failed = 1;
+            return;
+        }
+        s->stack = n;
+        s->stack_cap = ncap;
+    }
+    s->stack[s->sp++] = i;
+}
+
+static int visit_mark(GpObject *o, void *arg) {
+    Scan *s = arg;
+    if (!o)
+        return 0;
+    intptr_t i = scan_index(s, o);
+    if (i >= 0 && s->refs[i] >= 0) {
+        s->refs[i] = -1;
+        push(s, (size_t)i);
+    }
+    return 0;
+}
+
+static void scan_free(Scan *s) {
+    free(s->objs);
+    free(s->refs);
+    free(s->stack);
+    memset(s, 0, sizeof *s);
+}
+
+/* Finds the garbage: afterwards refs[i] >= 0 exactly for the unreachable objects.
+ * Returns their number, or -1 if scratch memory ran out (then nothing is garbage). */
+static intptr_t scan_heap(Scan *s) {
+    memset(s, 0, sizeof *s);
+    alloc_walk_objects(collect_obj, s);
+    if (s->failed)
+        return -1;
+    qsort(s->objs, s->n, sizeof *s->objs, cmp_ptr);
+    s->refs = malloc((s->n + 1) * sizeof *s->refs);
+    if (!s->refs)
+        return -1;
+    for (size_t i = 0; i < s->n; i++)
+        s->refs[i] = s->objs[i]->refcnt;
+    for (size_t i = 0; i < s->n; i++)
+        s->objs[i]->type->traverse(s->objs[i], visit_decref, s);
+    /* Roots: references from outside the containers. */
+    for (size_t i = 0; i < s->n; i++) {
+        if (s->refs[i] > 0) {
+            s->refs[i] = -1;
+            push(s, i);
+        }
+    }
+    while (s->sp && !s->failed) {
+        size_t i = s->stack[--s->sp];
+        s->objs[i]->type->traverse(s->objs[i], visit_mark, s);
+    }
+    if (s->failed)
+        return -1;
+    intptr_t n = 0;
+    for (size_t i = 0; i < s->n; i++)
+        if (s->refs[i] >= 0)
+            n++;
+    return n;
+}
+
+/* ---- CPython's tracking rules, for counts and gc.is_tracked ---- */
+
+/* _PyObject_GC_MAY_BE_TRACKED */
+static int may_be_tracked(GpObject *o) {
+    if (!is_container(o))
+        return 0;
+    if (GP_TYPE(o) == &gp_type_tuple)
+        return gc_is_tracked(o);
+    return 1;
+}
+
+int gc_is_tracked(GpObject *o) {
+    if (!is_container(o))
+        return 0;
+    AllocPlace pl;
+    alloc_locate(o, &pl);
+    if (pl.kind == PLACE_STATIC)
+        return 0;
+    if (GP_TYPE(o) == &gp_type_tuple)
+        return TUPLE_SIZE(o) > 0 && !(side_flags(o) & F_UNTRACKED);
+    if (GP_TYPE(o) == &gp_type_dict) {
+        intptr_t pos = 0;
+        GpObject *k, *v;
+        while (dict_next(o, &pos, &k, &v))
+            if (may_be_tracked(k) || may_be_tracked(v))
+                return 1;
+        return 0;
+    }
+    return 1;
+}
+
+/* A reachable tuple of atomic items stops being tracked (CPython's untrack_tuples). */
+static void untrack_tuples(Scan *s) {
+    for (size_t i = 0; i < s->n; i++) {
+        GpObject *o = s->objs[i];
+        if (s->refs[i] >= 0 || GP_TYPE(o) != &gp_type_tuple || TUPLE_SIZE(o) == 0 ||
+            (side_flags(o) & F_UNTRACKED))
+            continue;
+        int atomic = 1;
+        for (intptr_t k = 0; k < TUPLE_SIZE(o) && atomic; k++)
+            if (TUPLE_ITEM(o, k) && may_be_tracked(TUPLE_ITEM(o, k)))
+                atomic = 0;
+        if (atomic)
+            side_set((uintptr_t)o, F_UNTRACKED);
+    }
+}
+
+/* ---- Finalizers ---- */
+
+static GpObject *del_name;     /* "__del__": owned until gc_fini */
+static int no_finalizers;     /* the final collections at tear-down only break cycles */
+
+/* __del__ of a class (heap types only: built-in types have none). Borrowed, or NULL. */
+static GpObject *find_del(GpObject *o) {
+    GpType *t = GP_TYPE(o);
+    if (!(t->flags & TPFLAG_HEAPTYPE))
+        return NULL;
+    if (!del_name) {
+        del_name = str_intern_cstr("__del__");
+        if (!del_name) {
+            err_clear();
+            return NULL;
+        }
+
+    }
+    GpObject *f = type_lookup(t, del_name);
+    if (!f && err_occurred())
+        err_clear();
+    return f;
+}
+
+static void call_del(GpObject *o, GpObject *del) {
+    gp_incref(del);
+    GpObject *r = obj_call(del, &o, 1, NULL);
+    if (r) {
+        gp_decref(r);
+    } else {
+        GpObject *rep = obj_repr(del);
+        fprintf(stderr, "Exception ignored in: %s\n", rep && STR_CHECK(rep) ? str_cstr(rep) : "?");
+        gp_xdecref(rep);
+        if (!err_occurred())
+            err_set_str(&gp_exc_SystemError, "error in __del__");
+        err_print();
+        err_clear();
+    }
+    gp_decref(del);
+}
+
+/* Calls __del__ on the garbage that has one not yet called. Returns how many ran. */
+static intptr_t finalize_garbage(Scan *s) {
+    GpObject **fin = NULL;
+    size_t nfin = 0;
+    if (no_finalizers)
+        return 0;
+    for (size_t i = 0; i < s->n; i++) {
+        GpObject *o = s->objs[i];
+        if (s->refs[i] < 0 || gc_is_finalized(o) || !find_del(o))
+            continue;
+        GpObject **n = realloc(fin, (nfin + 1) * sizeof *n);
+        if (!n)
+            break;
+        fin = n;
+        fin[nfin++] = gp_newref(o);
+    }
+    for (size_t i = 0; i < nfin; i++) {
+        gc_set_finalized(fin[i]);
+        GpObject *del = find_del(fin[i]);
+        if (del)
+            call_del(fin[i], del);
+    }
+    for (size_t i = 0; i < nfin; i++)
+        gp_decref(fin[i]);
+    free(fin);
+    return (intptr_t)nfin;
+}
+
+/* ---- Collection ---- */
+
+static intptr_t count_tracked_garbage(Scan *s) {
+    intptr_t n = 0;
+    for (size_t i = 0; i < s->n; i++)
+        if (s->refs[i] >= 0 && gc_is_tracked(s->objs[i]))
+            n++;
+    return n;
+}
+
+/* automatic: a collection started by an allocation (counts as one of generation 0, as
+ * CPython's); otherwise gc.collect() or tear-down (a full one: every count starts again). */
+static intptr_t collect(int automatic) {
+    if (gc_state.collecting || !gp_interp)
+        return 0;
+    gc_state.collecting = 1;
+    GpObject *exc = err_fetch();
+    Scan s;
+    intptr_t found = scan_heap(&s), counted = 0;
+    if (found > 0) {
+        counted = count_tracked_garbage(&s);
+        if (finalize_garbage(&s) > 0) {
+            /* __del__ may have resurrected some: look again. Objects still garbage whose
+             * __del__ did not run yet are left to their deallocs. */
+            scan_free(&s);
+            found = scan_heap(&s);
+        }
+    }
+    survivors = (intptr_t)s.n - (found > 0 ? found : 0);
+    if (found > 0) {
+        GpObject **garbage = malloc((size_t)found * sizeof *garbage);
+        if (garbage) {
+            size_t ng = 0;
+            for (size_t i = 0; i < s.n; i++)
+                if (s.refs[i] >= 0)
+                    garbage[ng++] = gp_newref(s.objs[i]);
+            untrack_tuples(&s);
+            scan_free(&s);
+            for (size_t i = 0; i < ng; i++) {
+                UnaryFn clear = GP_TYPE(garbage[i])->clear;
+                if (clear) {
+                    GpObject *r = clear(garbage[i]);
+                    (void)r;
+                    if (err_occurred())
+                        err_clear();
+                }
+            }
+            for (size_t i = 0; i < ng; i++)
+                gp_decref(garbage[i]);
+            free(garbage);
+        }
+    } else if (found == 0) {
+        untrack_tuples(&s);
+    }
+    scan_free(&s);
+    gc_state.count[0] = 0;
+    if (!automatic) {
+        gc_state.count[1] = gc_state.count[2] = 0;
+    } else if (++gc_state.count[1] > gc_state.threshold[1]) {
+        gc_state.count[1] = 0;
+        if (++gc_state.count[2] > gc_state.threshold[2])
+            gc_state.count[2] = 0;
+    }
+    gc_state.collections++;
+    gc_state.collected += counted;
+    if (err_occurred())
+        err_clear();
+    err_restore(exc);
+    gc_state.collecting = 0;
+    return counted;
+}
+
+intptr_t gc_collect(void) { return collect(0); }
+
+void gc_fini(void) {
+    no_finalizers = 1;
+    for (int i = 0; i < 10 && gc_collect() > 0; i++)
+        ;
+    free(side);
+    side = NULL;
+    side_cap = side_used = side_live = 0;
+    gc_state.count[0] = gc_state.count[1] = gc_state.count[2] = 0;
+    GP_CLEAR(del_name);
+    no_finalizers = 0;
+}

@@ -1,0 +1,146 @@
+/* gc.c — the gc module: the interface to the cycle collector (src/mem/gc.c).
+ *
+ * gc.collect() returns the number of unreachable objects that CPython would have tracked
+ * (DESIGN.md §2.2); every collection is a full one, whatever generation is asked for.
+ */
+#include "modules/gc.h"
+
+#include "errors.h"
+#include "mem/gc.h"
+#include "objects/bool.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+
+static GpObject *g_collect(GpObject *self, GpObject *const *a, intptr_t n, GpObject *kw) {
+    (void)self;
+    intptr_t nkw = kw ? TUPLE_SIZE(kw) : 0;
+    GpObject *gen = NULL;
+    if (n + nkw > 1)
+        return err_format(&gp_exc_TypeError, "collect() takes at most 1 argument (%d given)",
+                          (int)(n + nkw));
+    if (n == 1)
+        gen = a[0];
+    else if (nkw == 1) {
+        if (!str_eq_cstr(TUPLE_ITEM(kw, 0), "generation"))
+            return err_format(&gp_exc_TypeError,
+                              "collect() got an unexpected keyword argument '%U'",
+                              TUPLE_ITEM(kw, 0));
+        gen = a[0];
+    }
+    if (gen) {
+        int64_t g;
+        if (!INT_CHECK(gen))
+            return err_format(&gp_exc_TypeError,
+                              "'%s' object cannot be interpreted as an integer",
+                              obj_type_name(gen));
+        if (int_to_i64(gen, &g) < 0)
+            return NULL;
+        if (g < 0 || g > 2)
+            return err_set_str(&gp_exc_ValueError, "invalid generation");
+    }
+    return int_from_i64(gc_collect());
+}
+
+static GpObject *g_enable(GpObject *self, GpObject *const *a, intptr_t n, GpObject *kw) {
+    (void)self, (void)a, (void)n, (void)kw;
+    gc_state.enabled = 1;
+    return gp_none();
+}
+
+static GpObject *g_disable(GpObject *self, GpObject *const *a, intptr_t n, GpObject *kw) {
+    (void)self, (void)a, (void)n, (void)kw;
+    gc_state.enabled = 0;
+    return gp_none();
+}
+
+static GpObject *g_isenabled(GpObject *self, GpObject *const *a, intptr_t n, GpObject *kw) {
+    (void)self, (void)a, (void)n, (void)kw;
+    return gp_bool(gc_state.enabled);
+}
+
+static GpObject *triple(intptr_t x, intptr_t y, intptr_t z) {
+    GpObject *a = int_from_i64(x), *b = int_from_i64(y), *c = int_from_i64(z);
+    GpObject *t = a && b && c ? tuple_pack(3, a, b, c) : NULL;
+    gp_xdecref(a);
+    gp_xdecref(b);
+    gp_xdecref(c);
+    return t;
+}
+
+static GpObject *g_get_count(GpObject *self, GpObject *const *a, intptr_t n, GpObject *kw) {
+    (void)self, (void)a, (void)n, (void)kw;
+    return triple(gc_state.count[0], gc_state.count[1], gc_state.count[2]);
+}
+
+static GpObject *g_get_threshold(GpObject *self, GpObject *const *a, intptr_t n, GpObject *kw) {
+    (void)self, (void)a, (void)n, (void)kw;
+    return triple(gc_state.threshold[0], gc_state.threshold[1], gc_state.threshold[2]);
+}
+
+static GpObject *g_set_threshold(GpObject *self, GpObject *const *a, intptr_t n, GpObject *kw) {
+    (void)self, (void)kw;
+    if (n < 1 || n > 3)
+        return err_format(&gp_exc_TypeError, "set_threshold() takes at %s %d argument%s (%d given)",
+                          n < 1 ? "least" : "most", n < 1 ? 1 : 3, n < 1 ? "" : "s", (int)n);
+    int v[3] = {gc_state.threshold[0], gc_state.threshold[1], gc_state.threshold[2]};
+    for (intptr_t i = 0; i < n; i++) {
+        int64_t x;
+        if (!INT_CHECK(a[i]))
+            return err_format(&gp_exc_TypeError,
+                              "'%s' object cannot be interpreted as an integer",
+                              obj_type_name(a[i]));
+        if (int_to_i64(a[i], &x) < 0)
+            return NULL;
+        if (x > 2147483647 || x < -2147483647 - 1)
+            return err_set_str(&gp_exc_OverflowError,
+                               x > 0 ? "signed integer is greater than maximum"
+                                     : "signed integer is less than minimum");
+        v[i] = (int)x;
+    }
+    for (int i = 0; i < 3; i++)
+        gc_state.threshold[i] = v[i];
+    return gp_none();
+}
+
+static GpObject *g_is_tracked(GpObject *self, GpObject *const *a, intptr_t n, GpObject *kw) {
+    (void)self, (void)n, (void)kw;
+    return gp_bool(gc_is_tracked(a[0]));
+}
+
+static GpMethodDef gc_functions[] = {
+    {"collect", g_collect, METH_KEYWORDS,
+     "Run the garbage collector.\n\nReturns the number of unreachable objects found."},
+    {"enable", g_enable, METH_NOARGS, "Enable automatic garbage collection."},
+    {"disable", g_disable, METH_NOARGS, "Disable automatic garbage collection."},
+    {"isenabled", g_isenabled, METH_NOARGS, "Returns true if automatic garbage collection is enabled."},
+    {"get_count", g_get_count, METH_NOARGS, "Return a three-tuple of the current collection counts."},
+    {"get_threshold", g_get_threshold, METH_NOARGS, "Return the current collection thresholds."},
+    {"set_threshold", g_set_threshold, METH_VARARGS, "Set the collection thresholds."},
+    {"is_tracked", g_is_tracked, METH_O,
+     "Returns true if the object is tracked by the garbage collector."},
+    {NULL, NULL, 0, NULL},
+};
+
+GpObject *gc_module_create(void) {
+    GpObject *m = module_new("gc");
+    if (!m)
+        return NULL;
+    GpObject *garbage = list_new(0), *callbacks = list_new(0);
+    int r = garbage && callbacks ? 0 : -1;
+    if (r == 0)
+        r = module_add_functions(m, gc_functions);
+    if (r == 0)
+        r = module_add_object(m, "garbage", garbage);
+    if (r == 0)
+        r = module_add_object(m, "callbacks", callbacks);
+    gp_xdecref(garbage);
+    gp_xdecref(callbacks);
+    if (r < 0) {
+        gp_decref(m);
+        return NULL;
+    }
+    return m;
+}

@@ -1,0 +1,566 @@
+/* int_arith.c — int's operators with Python's semantics: + - * // % divmod / ** pow(a, b, m)
+ * << >> & | ^ and unary - ~ abs, on both representations.
+ *
+ * Invariants:
+ * - Each operator tries the small representation first (the compiler's overflow builtins);
+ *   on overflow, or when an operand is big, it runs on GMP through read-only views of the
+ *   operands (int_view) into a result sized before GMP is called (big_alloc), which
+ *   big_finish makes canonical. So a result that fits is always small.
+ * - Sizes that cannot be allocated raise MemoryError before GMP runs; CPython's
+ *   OverflowErrors ("too many digits in integer", "int too large to convert to float")
+ *   and ValueErrors are raised where CPython raises them.
+ */
+#include <float.h>
+#include <math.h>
+
+#include "errors.h"
+#include "interp.h"
+#include "objects/float.h"
+#include "objects/int.h"
+#include "objects/int_internal.h"
+#include "objects/tuple.h"
+
+#define BOTH_INTS(a, b) (INT_CHECK(a) && INT_CHECK(b))
+#define BOTH_SMALL(a, b) (INT_IS_SMALL(a) && INT_IS_SMALL(b))
+#define NOT_IMPL() gp_newref(GP_NOTIMPL)
+
+static uint64_t umax(uint64_t a, uint64_t b) { return a > b ? a : b; }
+
+/* The two operands as mpz views: declares za, zb. */
+#define VIEWS(a, b)                                                  \
+    IntView va_, vb_;                                                \
+    mpz_srcptr za = int_view(a, &va_), zb = int_view(b, &vb_)
+
+/* ---- + - * ---- */
+
+GpObject *int_add(GpObject *a, GpObject *b) {
+    if (!BOTH_INTS(a, b))
+        return NOT_IMPL();
+    if (BOTH_SMALL(a, b)) {
+        int64_t r;
+        if (!__builtin_add_overflow(INT_VALUE(a), INT_VALUE(b), &r))
+            return int_from_i64(r);
+        return int_from_i128((__int128)INT_VALUE(a) + INT_VALUE(b));
+    }
+    VIEWS(a, b);
+    GpBigInt *r = big_alloc(umax(mpz_limbs(za), mpz_limbs(zb)) + 1);
+    if (!r)
+        return NULL;
+    mpz_add(r->z, za, zb);
+    return big_finish(r);
+}
+
+GpObject *int_sub(GpObject *a, GpObject *b) {
+    if (!BOTH_INTS(a, b))
+        return NOT_IMPL();
+    if (BOTH_SMALL(a, b)) {
+        int64_t r;
+        if (!__builtin_sub_overflow(INT_VALUE(a), INT_VALUE(b), &r))
+            return int_from_i64(r);
+        return int_from_i128((__int128)INT_VALUE(a) - INT_VALUE(b));
+    }
+    VIEWS(a, b);
+    GpBigInt *r = big_alloc(umax(mpz_limbs(za), mpz_limbs(zb)) + 1);
+    if (!r)
+        return NULL;
+    mpz_sub(r->z, za, zb);
+    return big_finish(r);
+}
+
+GpObject *int_mul(GpObject *a, GpObject *b) {
+    if (!BOTH_INTS(a, b))
+        return NOT_IMPL();
+    if (BOTH_SMALL(a, b)) {
+        int64_t r;
+        if (!__builtin_mul_overflow(INT_VALUE(a), INT_VALUE(b), &r))
+            return int_from_i64(r);
+        return int_from_i128((__int128)INT_VALUE(a) * INT_VALUE(b));
+    }
+    VIEWS(a, b);
+    uint64_t na = (uint64_t)mpz_limbs(za), nb = (uint64_t)mpz_limbs(zb);
+    if (!na || !nb)
+        return int_from_i64(0);
+    GpBigInt *r = big_alloc(na + nb);
+    if (!r)
+        return NULL;
+    mpz_mul(r->z, za, zb);
+    return big_finish(r);
+}
+
+/* ---- // % divmod ---- */
+
+static int64_t floor_div(int64_t x, int64_t y) {
+    int64_t q = x / y;
+    if ((x % y != 0) && ((x < 0) != (y < 0)))
+        q--;
+    return q;
+}
+
+static int64_t floor_mod(int64_t x, int64_t y) {
+    int64_t r = x % y;
+    if (r != 0 && ((r < 0) != (y < 0)))
+        r += y;
+    return r;
+}
+
+static GpObject *zero_division(const char *msg) {
+    return err_set_str(&gp_exc_ZeroDivisionError, msg);
+}
+
+/* Limbs of the floor quotient and remainder of |a| by |b| (b != 0), with room for the
+ * adjustment floor rounding makes. */
+static uint64_t quot_limbs(mpz_srcptr a, mpz_srcptr b) {
+    intptr_t na = mpz_limbs(a), nb = mpz_limbs(b);
+    return na >= nb ? (uint64_t)(na - nb) + 2 : 1;
+}
+static uint64_t rem_limbs(mpz_srcptr b) { return (uint64_t)mpz_limbs(b) + 1; }
+
+GpObject *int_floordiv(GpObject *a, GpObject *b) {
+    if (!BOTH_INTS(a, b))
+        return NOT_IMPL();
+    if (BOTH_SMALL(a, b)) {
+        if (INT_VALUE(b) == 0)
+            return zero_division("integer division or modulo by zero");
+        return int_from_i64(floor_div(INT_VALUE(a), INT_VALUE(b)));
+    }
+    VIEWS(a, b);
+    if (mpz_sgn(zb) == 0)
+        return zero_division("integer division or modulo by zero");
+    GpBigInt *r = big_alloc(quot_limbs(za, zb));
+    if (!r)
+        return NULL;
+    mpz_fdiv_q(r->z, za, zb);
+    return big_finish(r);
+}
+
+GpObject *int_mod(GpObject *a, GpObject *b) {
+    if (!BOTH_INTS(a, b))
+        return NOT_IMPL();
+    if (BOTH_SMALL(a, b)) {
+        if (INT_VALUE(b) == 0)
+            return zero_division("integer modulo by zero");
+        return int_from_i64(floor_mod(INT_VALUE(a), INT_VALUE(b)));
+    }
+    VIEWS(a, b);
+    if (mpz_sgn(zb) == 0)
+        return zero_division("integer modulo by zero");
+    GpBigInt *r = big_alloc(rem_limbs(zb));
+    if (!r)
+        return NULL;
+    mpz_fdiv_r(r->z, za, zb);
+    return big_finish(r);
+}
+
+/* Steals q and r (either may be NULL after a failure). */
+static GpObject *pair_steal(GpObject *q, GpObject *r) {
+    GpObject *t = q && r ? tuple_pack(2, q, r) : NULL;
+    gp_xdecref(q);
+    gp_xdecref(r);
+    return t;
+}
+
+GpObject *int_divmod(GpObject *a, GpObject *b) {
+    if (!BOTH_INTS(a, b))
+        return NOT_IMPL();
+    if (BOTH_SMALL(a, b)) {
+        int64_t x = INT_VALUE(a), y = INT_VALUE(b);
+        if (y == 0)
+            return zero_division("integer division or modulo by zero");
+        GpObject *q = int_from_i64(floor_div(x, y));
+        return pair_steal(q, q ? int_from_i64(floor_mod(x, y)) : NULL);
+    }
+    VIEWS(a, b);
+    if (mpz_sgn(zb) == 0)
+        return zero_division("integer division or modulo by zero");
+    GpBigInt *q = big_alloc(quot_limbs(za, zb));
+    if (!q)
+        return NULL;
+    GpBigInt *r = big_alloc(rem_limbs(zb));
+    if (!r) {
+        gp_decref((GpObject *)q);
+        return NULL;
+    }
+    mpz_fdiv_qr(q->z, r->z, za, zb);
+    GpObject *qo = big_finish(q);
+    if (!qo) {
+        gp_decref((GpObject *)r);
+        return NULL;
+    }
+    return pair_steal(qo, big_finish(r));
+}
+
+/* ---- / ---- */
+
+/* n / d for n, d > 0, correctly rounded: a quotient of at least 55 bits with a sticky bit
+ * for the remainder, converted once (the conversion rounds to nearest even). */
+static double udiv_rounded(uint64_t n, uint64_t d) {
+    int ln = 64 - __builtin_clzll(n), ld = 64 - __builtin_clzll(d);
+    int k = 56 - ln + ld;  /* n * 2**k / d lies in [2**55, 2**57) */
+    uint64_t q;
+    bool sticky;
+    if (k >= 0) {
+        unsigned __int128 nn = (unsigned __int128)n << k;
+        q = (uint64_t)(nn / d);
+        sticky = nn % d != 0;
+    } else {
+        uint64_t nn = n >> -k;
+        sticky = (n & (((uint64_t)1 << -k) - 1)) != 0;
+        q = nn / d;
+        sticky = sticky || nn % d != 0;
+    }
+    return ldexp((double)(q | (uint64_t)sticky), -k);
+}
+
+static GpObject *truediv_overflow(void) {
+    return err_set_str(&gp_exc_OverflowError, "integer division result too large for a float");
+}
+
+/* a / b on GMP values, b != 0: CPython's long_true_divide (correct rounding, including
+ * into the subnormal range). */
+static GpObject *mpz_truediv(mpz_srcptr a, mpz_srcptr b) {
+    bool negate = (mpz_sgn(a) < 0) != (mpz_sgn(b) < 0);
+    if (mpz_sgn(a) == 0)
+        return float_from_double(negate ? -0.0 : 0.0);
+    int64_t abits = (int64_t)mpz_sizeinbase(a, 2), bbits = (int64_t)mpz_sizeinbase(b, 2);
+    if (abits <= DBL_MANT_DIG && bbits <= DBL_MANT_DIG) {
+        double r = mpz_get_d(a) / mpz_get_d(b);   /* both exact: one rounding */
+        return float_from_double(r);
+    }
+    int64_t diff = abits - bbits;
+    if (diff > DBL_MAX_EXP)
+        return truediv_overflow();
+    if (diff < DBL_MIN_EXP - DBL_MANT_DIG - 1)
+        return float_from_double(negate ? -0.0 : 0.0);
+    int64_t shift = (diff > DBL_MIN_EXP ? diff : DBL_MIN_EXP) - DBL_MANT_DIG - 2;
+    /* x = |a| * 2**-shift // |b|, inexact if anything was dropped */
+    uint64_t na = (uint64_t)mpz_limbs(a);
+    uint64_t xl = shift <= 0 ? na + (uint64_t)(-shift) / 64 + 2 : na + 1;
+    if (big_check_limbs(xl) < 0)
+        return NULL;
+    mpz_t x, rem;
+    mpz_init2(x, (mp_bitcnt_t)xl * 64);
+    mpz_init(rem);
+    bool inexact = false;
+    mpz_abs(x, a);
+    if (shift <= 0) {
+        mpz_mul_2exp(x, x, (mp_bitcnt_t)-shift);
+    } else {
+        inexact = mpz_scan1(x, 0) < (mp_bitcnt_t)shift;
+        mpz_tdiv_q_2exp(x, x, (mp_bitcnt_t)shift);
+    }
+    __mpz_struct babs = *b;
+    babs._mp_size = babs._mp_size < 0 ? -babs._mp_size : babs._mp_size;
+    mpz_tdiv_qr(x, rem, x, &babs);
+    if (mpz_sgn(rem) != 0)
+        inexact = true;
+    /* x has DBL_MANT_DIG + 1 or + 2 significant bits (fewer when subnormal): it fits. */
+    uint64_t xv = mpz_get_ui(x);
+    mpz_clear(x);
+    mpz_clear(rem);
+    int x_bits = 64 - __builtin_clzll(xv);
+    int64_t lim = DBL_MIN_EXP - shift;
+    int extra = (int)((x_bits > lim ? x_bits : lim) - DBL_MANT_DIG);   /* 2 or 3 */
+    uint64_t mask = (uint64_t)1 << (extra - 1);
+    uint64_t low = xv | (uint64_t)inexact;
+    if ((low & mask) && (low & (3 * mask - 1)))
+        low += mask;
+    low &= ~(2 * mask - 1);
+    double dx = (double)low;   /* exact */
+    if (shift + x_bits >= DBL_MAX_EXP &&
+        (shift + x_bits > DBL_MAX_EXP || dx == ldexp(1.0, x_bits)))
+        return truediv_overflow();
+    double r = ldexp(dx, (int)shift);
+    return float_from_double(negate ? -r : r);
+}
+
+GpObject *int_truediv(GpObject *a, GpObject *b) {
+    if (!BOTH_INTS(a, b))
+        return NOT_IMPL();
+    if (BOTH_SMALL(a, b)) {
+        int64_t x = INT_VALUE(a), y = INT_VALUE(b);
+        if (y == 0)
+            return zero_division("division by zero");
+        const int64_t lim = (int64_t)1 << 53;
+        if (x >= -lim && x <= lim && y >= -lim && y <= lim)
+            return float_from_double((double)x / (double)y);
+        if (x == 0)
+            return float_from_double(y < 0 ? -0.0 : 0.0);
+        uint64_t n = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
+        uint64_t d = y < 0 ? (uint64_t)0 - (uint64_t)y : (uint64_t)y;
+        double r = udiv_rounded(n, d);
+        return float_from_double((x < 0) != (y < 0) ? -r : r);
+    }
+    VIEWS(a, b);
+    if (mpz_sgn(zb) == 0)
+        return zero_division("division by zero");
+    return mpz_truediv(za, zb);
+}
+
+/* ---- ** and pow(a, b, m) ---- */
+
+/* a ** b for b < 0: float power, as CPython (both converted to float first). */
+static GpObject *pow_negative(GpObject *a, GpObject *b) {
+    double x, y, r;
+    if (int_to_double(a, &x) < 0 || int_to_double(b, &y) < 0)
+        return NULL;
+    if (float_pow_double(x, y, &r) < 0)
+        return NULL;
+    return float_from_double(r);
+}
+
+GpObject *int_pow(GpObject *a, GpObject *b) {
+    if (!BOTH_INTS(a, b))
+        return NOT_IMPL();
+    int sb = int_sign(b);
+    if (sb < 0)
+        return pow_negative(a, b);
+    if (sb == 0)
+        return int_from_i64(1);
+    if (INT_IS_SMALL(a)) {
+        int64_t x = INT_VALUE(a);
+        if (x == 0 || x == 1)
+            return int_from_i64(x);
+        if (x == -1) {
+            bool odd = INT_IS_SMALL(b) ? (INT_VALUE(b) & 1) : mpz_odd_p(BIG_Z(b));
+            return int_from_i64(odd ? -1 : 1);
+        }
+    }
+    if (!INT_IS_SMALL(b))
+        return err_no_memory();   /* |a| >= 2: at least 2**63 bits */
+    uint64_t e = (uint64_t)INT_VALUE(b);
+    if (INT_IS_SMALL(a)) {
+        int64_t result = 1, base = INT_VALUE(a);
+        uint64_t k = e;
+        for (;;) {
+            if ((k & 1) && __builtin_mul_overflow(result, base, &result))
+                goto big;
+            k >>= 1;
+            if (!k)
+                return int_from_i64(result);
+            if (__builtin_mul_overflow(base, base, &base))
+                goto big;
+        }
+    }
+big:;
+    IntView va;
+    mpz_srcptr za = int_view(a, &va);
+    /* GMP sizes the result as bit_length(a) * e: allocate that (and make sure as much again
+     * is there for its scratch space). */
+    uint64_t abits = mpz_sizeinbase(za, 2);
+    if (abits > UINT64_MAX / e)
+        return err_no_memory();
+    uint64_t limbs = limbs_for_bits(abits * e) + 4;
+    if (limbs > UINT64_MAX / 3)
+        return err_no_memory();
+    if (big_check_limbs(limbs * 3) < 0)
+        return NULL;
+    GpBigInt *r = big_alloc(limbs);
+    if (!r)
+        return NULL;
+    mpz_pow_ui(r->z, za, (unsigned long)e);
+    return big_finish(r);
+}
+
+static uint64_t mulmod(uint64_t a, uint64_t b, uint64_t m) {
+    return (uint64_t)((unsigned __int128)a * b % m);
+}
+
+/* pow(x, e, mv) on small values. */
+static GpObject *small_power3(int64_t x, int64_t e, int64_t mv) {
+    uint64_t mod = mv < 0 ? (uint64_t)0 - (uint64_t)mv : (uint64_t)mv;
+    /* base reduced into [0, mod) */
+    uint64_t base = x < 0 ? (mod - ((uint64_t)0 - (uint64_t)x) % mod) % mod : (uint64_t)x % mod;
+    if (e < 0 && mod != 1) {
+        /* modular inverse by the extended Euclidean algorithm */
+        __int128 r0 = (__int128)mod, r1 = (__int128)base, t0 = 0, t1 = 1;
+        while (r1 != 0) {
+            __int128 q = r0 / r1, tmp = r0 - q * r1;
+            r0 = r1;
+            r1 = tmp;
+            tmp = t0 - q * t1;
+            t0 = t1;
+            t1 = tmp;
+        }
+        if (r0 != 1)
+            return err_set_str(&gp_exc_ValueError, "base is not invertible for the given modulus");
+        if (t0 < 0)
+            t0 += (__int128)mod;
+        base = (uint64_t)t0;
+    }
+    uint64_t result = 1 % mod;
+    uint64_t ue = e < 0 ? (uint64_t)0 - (uint64_t)e : (uint64_t)e;
+    while (ue) {
+        if (ue & 1)
+            result = mulmod(result, base, mod);
+        ue >>= 1;
+        if (ue)
+            base = mulmod(base, base, mod);
+    }
+    int64_t r = (int64_t)result;
+    if (mv < 0 && r != 0)
+        r -= (int64_t)mod;
+    return int_from_i64(r);
+}
+
+GpObject *int_power3(GpObject *a, GpObject *b, GpObject *m) {
+    if (!INT_CHECK(a) || !INT_CHECK(b) || !INT_CHECK(m))
+        return NOT_IMPL();
+    int sm = int_sign(m);
+    if (sm == 0)
+        return err_set_str(&gp_exc_ValueError, "pow() 3rd argument cannot be 0");
+    if (BOTH_SMALL(a, b) && INT_IS_SMALL(m))
+        return small_power3(INT_VALUE(a), INT_VALUE(b), INT_VALUE(m));
+    IntView va, vb, vm;
+    mpz_srcptr za = int_view(a, &va), zb = int_view(b, &vb), zm = int_view(m, &vm);
+    __mpz_struct mod = *zm;   /* |m|, read-only */
+    mod._mp_size = mpz_limbs(zm);
+    if (mpz_cmp_ui(&mod, 1) == 0)
+        return int_from_i64(0);
+    uint64_t nm = (uint64_t)mod._mp_size;
+    if (big_check_limbs(nm * 4) < 0)
+        return NULL;
+    GpBigInt *r = big_alloc(nm + 1);
+    if (!r)
+        return NULL;
+    __mpz_struct e = *zb;     /* |b|, read-only */
+    e._mp_size = mpz_limbs(zb);
+    if (mpz_sgn(zb) < 0) {
+        mpz_t inv;
+        mpz_init2(inv, (mp_bitcnt_t)(nm + 1) * 64);
+        if (!mpz_invert(inv, za, &mod)) {
+            mpz_clear(inv);
+            gp_decref((GpObject *)r);
+            return err_set_str(&gp_exc_ValueError, "base is not invertible for the given modulus");
+        }
+        mpz_powm(r->z, inv, &e, &mod);
+        mpz_clear(inv);
+    } else {
+        mpz_powm(r->z, za, &e, &mod);
+    }
+    if (sm < 0 && mpz_sgn(r->z) != 0)
+        mpz_sub(r->z, r->z, &mod);
+    return big_finish(r);
+}
+
+/* ---- << >> ---- */
+
+static GpObject *negative_shift(void) {
+    return err_set_str(&gp_exc_ValueError, "negative shift count");
+}
+
+GpObject *int_lshift(GpObject *a, GpObject *b) {
+    if (!BOTH_INTS(a, b))
+        return NOT_IMPL();
+    int sb = int_sign(b);
+    if (sb < 0)
+        return negative_shift();
+    if (int_sign(a) == 0)
+        return int_from_i64(0);
+    if (!INT_IS_SMALL(b)) {
+        /* CPython: past about 30 * 2**61 bits "too many digits", below a MemoryError. */
+        if (mpz_sizeinbase(BIG_Z(b), 2) > 66 ||
+            mpz_cmp_d(BIG_Z(b), 30.0 * 2305843009213693952.0) >= 0)
+            return err_set_str(&gp_exc_OverflowError, "too many digits in integer");
+        return err_no_memory();
+    }
+    int64_t y = INT_VALUE(b);
+    if (INT_IS_SMALL(a)) {
+        int64_t x = INT_VALUE(a);
+        if (y < 63 && x <= (INT64_MAX >> y) && x >= -(INT64_MAX >> y))
+            return int_from_i64((int64_t)((uint64_t)x << y));
+    }
+    IntView va;
+    mpz_srcptr za = int_view(a, &va);
+    uint64_t bits = mpz_sizeinbase(za, 2) + (uint64_t)y;
+    GpBigInt *r = big_alloc(limbs_for_bits(bits) + 1);
+    if (!r)
+        return NULL;
+    mpz_mul_2exp(r->z, za, (mp_bitcnt_t)y);
+    return big_finish(r);
+}
+
+GpObject *int_rshift(GpObject *a, GpObject *b) {
+    if (!BOTH_INTS(a, b))
+        return NOT_IMPL();
+    int sb = int_sign(b);
+    if (sb < 0)
+        return negative_shift();
+    int sa = int_sign(a);
+    if (!INT_IS_SMALL(b))
+        return int_from_i64(sa < 0 ? -1 : 0);
+    int64_t y = INT_VALUE(b);
+    if (INT_IS_SMALL(a))
+        return int_from_i64(y >= 63 ? (sa < 0 ? -1 : 0) : INT_VALUE(a) >> y);
+    mpz_srcptr za = BIG_Z(a);
+    uint64_t bits = mpz_sizeinbase(za, 2);
+    if ((uint64_t)y >= bits)
+        return int_from_i64(sa < 0 ? -1 : 0);
+    GpBigInt *r = big_alloc(limbs_for_bits(bits - (uint64_t)y) + 1);
+    if (!r)
+        return NULL;
+    mpz_fdiv_q_2exp(r->z, za, (mp_bitcnt_t)y);   /* floor: Python's >> on negatives */
+    return big_finish(r);
+}
+
+/* ---- & | ^ (two's complement, as GMP's mpz_and/ior/xor) ---- */
+
+static GpObject *bitop(GpObject *a, GpObject *b, int op) {
+    if (!BOTH_INTS(a, b))
+        return NOT_IMPL();
+    if (BOTH_SMALL(a, b)) {
+        int64_t x = INT_VALUE(a), y = INT_VALUE(b);
+        return int_from_i64(op == NB_AND ? (x & y) : op == NB_OR ? (x | y) : (x ^ y));
+    }
+    VIEWS(a, b);
+    GpBigInt *r = big_alloc(umax(mpz_limbs(za), mpz_limbs(zb)) + 1);
+    if (!r)
+        return NULL;
+    if (op == NB_AND)
+        mpz_and(r->z, za, zb);
+    else if (op == NB_OR)
+        mpz_ior(r->z, za, zb);
+    else
+        mpz_xor(r->z, za, zb);
+    return big_finish(r);
+}
+
+GpObject *int_and(GpObject *a, GpObject *b) { return bitop(a, b, NB_AND); }
+GpObject *int_or(GpObject *a, GpObject *b) { return bitop(a, b, NB_OR); }
+GpObject *int_xor(GpObject *a, GpObject *b) { return bitop(a, b, NB_XOR); }
+
+/* ---- unary - ~ abs ---- */
+
+/* op: 0 negate, 1 absolute value, 2 invert. */
+static GpObject *big_unary(GpObject *o, int op) {
+    mpz_srcptr z = BIG_Z(o);
+    GpBigInt *r = big_alloc((uint64_t)mpz_limbs(z) + 1);
+    if (!r)
+        return NULL;
+    if (op == 0)
+        mpz_neg(r->z, z);
+    else if (op == 1)
+        mpz_abs(r->z, z);
+    else
+        mpz_com(r->z, z);
+    return big_finish(r);
+}
+
+GpObject *int_neg(GpObject *o) {
+    if (INT_IS_SMALL(o))
+        return int_from_i64(-INT_VALUE(o));
+    return big_unary(o, 0);
+}
+
+GpObject *int_abs(GpObject *o) {
+    if (INT_IS_SMALL(o)) {
+        int64_t v = INT_VALUE(o);
+        return int_from_i64(v < 0 ? -v : v);
+    }
+    return big_unary(o, 1);
+}
+
+GpObject *int_invert(GpObject *o) {
+    if (INT_IS_SMALL(o))
+        return int_from_i64(~INT_VALUE(o));   /* ~(2**63-1) is INT64_MIN: a big int */
+    return big_unary(o, 2);
+}

@@ -1,0 +1,2 @@
+from circ_c import C
+D = "d"

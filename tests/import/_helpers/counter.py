@@ -1,0 +1,2 @@
+print("counter: executed")
+hits = 0

@@ -1,0 +1,3 @@
+print("raises_on_import: running")
+value = 1
+raise ValueError("boom at import")

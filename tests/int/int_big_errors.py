@@ -1,0 +1,42 @@
+# Operations whose result size is known too large up front, and CPython's other errors of
+# big ints.
+def show(f):
+    try:
+        r = f()
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+    else:
+        print(r)
+
+show(lambda: 1 << 2**62)
+show(lambda: 1 << 2**63)
+show(lambda: 1 << 2**100)
+show(lambda: 0 << 2**100)
+show(lambda: 1 << -1)
+show(lambda: 1 >> -(2**100))
+show(lambda: 10**400 / 3)
+show(lambda: 3 / 10**400)
+show(lambda: float(10**400))
+show(lambda: float(-(10**400)))
+show(lambda: 10**400 + 0.5)
+show(lambda: 0.5 < 10**400)
+show(lambda: (10**400) ** -1)
+show(lambda: 2 ** -(2**100))
+show(lambda: pow(2, -1, 4))
+show(lambda: pow(2**100, -1, 2**70))
+show(lambda: pow(3, 5, 0))
+show(lambda: pow(2**100, 3, -(2**80)))
+show(lambda: 2**100 // 0)
+show(lambda: 2**100 % 0)
+show(lambda: divmod(2**100, 0))
+show(lambda: 2**100 / 0)
+show(lambda: int("12" * 20 + "q"))
+show(lambda: int("0x" + "f" * 40, 10))
+show(lambda: int(float("inf")))
+show(lambda: int(float("nan")))
+show(lambda: int(1e308))
+show(lambda: int(-1.5e300) // 10**290)
+show(lambda: "%c" % 2**100)
+show(lambda: format(2**100, "c"))
+show(lambda: [1, 2][2**100])
+show(lambda: chr(2**100))

@@ -1,0 +1,15 @@
+a = {1, 2, 3, 4}
+b = {3, 4, 5, 6}
+print(a | b, a & b, a - b, b - a, a ^ b)
+print(a.union(b), a.intersection(b), a.difference(b), a.symmetric_difference(b))
+print(a.union([7, 8], (9,), range(10, 12)))
+print(a.intersection([1, 2, 3], (2, 3), {3, 2}))
+print(a.difference([1], {2}), a.difference())
+print(a.union(), a.intersection())
+print(a.symmetric_difference([1, 10]))
+print(set(range(50)) - set(range(3, 200)))
+print(set(range(10)) & set(range(5, 100)))
+print({1, 2} | frozenset({3}))
+print(frozenset({1, 2}) | {3}, type(frozenset({1}) | {2}).__name__, type({1} | frozenset({2})).__name__)
+print(frozenset('ab') & set('bc'), frozenset('ab') - set('b'), frozenset('ab') ^ set('bc'))
+print(a.intersection({}.keys()), a.difference({1: 2, 3: 4}), a.symmetric_difference({1: 0}))
