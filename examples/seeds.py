@@ -4,7 +4,7 @@
 # small ints live in memory and a tutorial on names, objects and identity. glasspy's object
 # model reproduces what they show: 24-byte int objects, the ints -5..256 created at start-up
 # in blocks of 41, ids that are addresses. Run it with `make run` or `build/glasspy
-# examples/seeds.py`. With --fixed-heap (once available) the addresses themselves are
+# examples/seeds.py`. With --fixed-heap the addresses themselves are
 # the first seed's (id(0) == 4297074752). Under python3 the numbers differ: CPython's ints
 # are 28 bytes and laid out differently.
 import sys

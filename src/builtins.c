@@ -542,6 +542,7 @@ static const struct {
     {"set", &gp_type_set},
     {"frozenset", &gp_type_frozenset},
     {"bytes", &gp_type_bytes},
+    {"bytearray", &gp_type_bytearray},
     {"range", &gp_type_range},
     {"slice", &gp_type_slice},
     {"enumerate", &gp_type_enumerate},

@@ -16,6 +16,7 @@
 #include "errors.h"
 #include "interp.h"
 #include "objects/bool.h"
+#include "objects/bytes.h"
 #include "objects/float.h"
 #include "objects/func.h"
 #include "objects/int.h"
@@ -520,6 +521,13 @@ static GpObject *builtin_ord(GpObject *self, GpObject *const *args, intptr_t nar
     UNUSED_ARGS;
     (void)nargs;
     GpObject *c = args[0];
+    if (BYTES_CHECK(c)) {
+        if (BYTES_SIZE(c) != 1)
+            return err_format(&gp_exc_TypeError,
+                              "ord() expected a character, but string of length %zd found",
+                              BYTES_SIZE(c));
+        return int_from_i64((unsigned char)BYTES_DATA(c)[0]);
+    }
     if (!STR_CHECK(c))
         return err_format(&gp_exc_TypeError, "ord() expected string of length 1, but %T found", c);
     if (STR_LEN(c) != 1)

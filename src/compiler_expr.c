@@ -467,10 +467,10 @@ int compiler_call_helper(Compiler *c, int pushed, const ExprList *args,
             return -1;
         return emit(c, OP_CALL, pushed + nelts + nkw);
     }
-    /* Positional arguments as one tuple (always a real tuple for CALL_FUNCTION_EX). */
+    /* Positional arguments as one tuple; a lone f(*x) passes x itself, as CPython (the VM
+     * makes a tuple of any other iterable, naming the callee if x is not iterable). */
     if (pushed == 0 && nelts == 1 && args->items[0]->kind == E_STARRED) {
-        if (emit(c, OP_BUILD_LIST, 0) < 0 || visit(c, args->items[0]->v.starred.value) < 0 ||
-            emit(c, OP_LIST_EXTEND, 1) < 0 || emit(c, OP_LIST_TO_TUPLE, 0) < 0)
+        if (visit(c, args->items[0]->v.starred.value) < 0)
             return -1;
     } else if (starunpack_helper(c, args, pushed, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND,
                                  1) < 0) {

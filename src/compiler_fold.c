@@ -262,7 +262,8 @@ static int make_const(Compiler *c, Expr *e, GpObject *newval, int folded) {
     }
     GpType *t = GP_TYPE(newval);
     if (t != &gp_type_int && t != &gp_type_bool && t != &gp_type_float && t != &gp_type_str &&
-        t != &gp_type_tuple && t != &gp_type_frozenset && newval != GP_NONE && newval != GP_ELLIPSIS) {
+        t != &gp_type_tuple && t != &gp_type_frozenset && t != &gp_type_bytes &&
+        newval != GP_NONE && newval != GP_ELLIPSIS) {
         gp_decref(newval);   /* only types the table knows how to compare */
         return 0;
     }
@@ -371,8 +372,8 @@ static GpObject *safe_multiply(GpObject *v, GpObject *w) {
             if (n && check_complexity(w, MAX_TOTAL_ITEMS / n) < 0)
                 return fold_fail();
         }
-    } else if (INT_CHECK(v) && STR_CHECK_EXACT(w)) {
-        intptr_t size = STR_LEN(w);
+    } else if (INT_CHECK(v) && (STR_CHECK_EXACT(w) || BYTES_CHECK_EXACT(w))) {
+        intptr_t size = STR_CHECK_EXACT(w) ? STR_LEN(w) : BYTES_SIZE(w);
         if (size) {
             int64_t n;
             if (int_to_i64(v, &n) < 0)
@@ -380,7 +381,8 @@ static GpObject *safe_multiply(GpObject *v, GpObject *w) {
             if (n < 0 || n > MAX_STR_SIZE / size)
                 return fold_fail();
         }
-    } else if (INT_CHECK(w) && (TUPLE_CHECK_EXACT(v) || STR_CHECK_EXACT(v))) {
+    } else if (INT_CHECK(w) &&
+               (TUPLE_CHECK_EXACT(v) || STR_CHECK_EXACT(v) || BYTES_CHECK_EXACT(v))) {
         return safe_multiply(w, v);
     }
     return obj_binop(v, w, NB_MULTIPLY);
@@ -413,7 +415,7 @@ static GpObject *safe_lshift(GpObject *v, GpObject *w) {
 }
 
 static GpObject *safe_mod(GpObject *v, GpObject *w) {
-    if (STR_CHECK(v))
+    if (STR_CHECK(v) || BYTES_CHECK(v))
         return fold_fail();   /* '%' formatting is not folded */
     return obj_binop(v, w, NB_REMAINDER);
 }

@@ -5,6 +5,9 @@
  * - Frame memory is strictly LIFO inside gp_interp->frame_chunks; frame_pop is the only
  *   way a frame ends, and it releases localsplus in slot order, then the locals dict, the
  *   function (or globals/builtins), the code — CPython's _PyFrame_Clear order.
+ *   Exceptions: RETURN_GENERATOR moves a frame's references into a generator
+ *   (frame_pop_moved), and a generator's frame (FRAME_GEN) lives in the generator object,
+ *   so frame_pop releases its contents but leaves its memory alone.
  * - Binding steals the arguments: each reference ends up in a local slot, in the *args
  *   tuple, in the **kwargs dict, or is released; none is dropped twice.
  * - A cellvar that is also an argument has its value moved into its cell (cell2arg): the

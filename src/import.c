@@ -11,8 +11,8 @@
  *   module may replace itself), as in CPython.
  * - Each module's code is compiled as its own unit with its path as the file name, so
  *   tracebacks and SyntaxErrors name the module's file.
- * - Modules whose code is running are listed in `initializing` (a stack on the C stack),
- *   for the "partially initialized module" wording of ImportError.
+ * - Modules whose code is running are listed in gp_interp->import_initializing (records on
+ *   the C stack), for the "partially initialized module" wording of ImportError.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -163,21 +163,40 @@ static GpObject *sys_path(void) {
 }
 
 char *import_find_file(const char *name, int *is_pkg) {
-    if (strchr(name, '.') || !*name)
+    const char *dot = strrchr(name, '.');
+    if (!*name)
         return NULL;
-    return find_on_path(sys_path(), name, is_pkg);
+    if (!dot)
+        return find_on_path(sys_path(), name, is_pkg);
+    /* pkg.mod: the package is imported (its __init__ runs), then its __path__ searched. */
+    GpObject *pname = str_from_utf8(name, dot - name);
+    GpObject *parent = pname ? import_module(pname) : NULL;
+    char *found = NULL;
+    if (parent) {
+        GpObject *path = MODULE_CHECK(parent) ? dict_getitem_cstr(MODULE_DICT(parent), "__path__")
+                                              : NULL;
+        if (path)
+            found = find_on_path(path, dot + 1, is_pkg);
+        else if (!err_occurred())
+            err_format(&gp_exc_ModuleNotFoundError,
+                       "__path__ attribute not found on %R while trying to find '%s'", pname,
+                       name);
+    }
+    gp_xdecref(pname);
+    gp_xdecref(parent);
+    return found;
 }
 
 /* ---- Running a module's code ---- */
 
+/* gp_interp->import_initializing: one record per module whose code is running. */
 typedef struct Initializing {
     GpObject *module;            /* borrowed */
     struct Initializing *next;
 } Initializing;
-static Initializing *initializing;
 
 int import_is_initializing(GpObject *module) {
-    for (Initializing *i = initializing; i; i = i->next)
+    for (Initializing *i = gp_interp->import_initializing; i; i = i->next)
         if (i->module == module)
             return 1;
     return 0;
@@ -229,10 +248,10 @@ static int exec_file(GpObject *module, GpObject *name, const char *path, int is_
     free(src);
     if (!code)
         return -1;
-    Initializing me = {module, initializing};
-    initializing = &me;
+    Initializing me = {module, gp_interp->import_initializing};
+    gp_interp->import_initializing = &me;
     GpObject *res = vm_eval_code(code, d, d);
-    initializing = me.next;
+    gp_interp->import_initializing = me.next;
     gp_decref(code);
     if (!res)
         return -1;

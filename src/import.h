@@ -16,8 +16,9 @@ GpObject *import_module(GpObject *name);
 /* 1 if `name` is a built-in C module (sys, builtins, gc, time, heap, ...). */
 int import_is_builtin(const char *name);
 
-/* The file that `import name` would run for a top-level name (-m): a malloc'd path and
- * *is_pkg (a package's __init__.py), or NULL if there is none on sys.path. */
+/* The file that `import name` would run (-m): a malloc'd path and *is_pkg (a package's
+ * __init__.py), or NULL if there is none. For a dotted name the parent package is imported
+ * first; if that fails, NULL with the exception set. */
 char *import_find_file(const char *name, int *is_pkg);
 
 /* 1 while module's code is running (its import is in progress). */

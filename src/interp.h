@@ -28,10 +28,18 @@ typedef struct GpIds {
 
 typedef struct GpFrame GpFrame;     /* vm: one activation */
 
+/* The handled exception of a running generator's resumer, set aside while the generator's
+ * own is current (objects/gen.c); the links live on the C stack, innermost first. */
+typedef struct GpExcLink {
+    GpObject *exc;                  /* owned, or NULL */
+    struct GpExcLink *prev;
+} GpExcLink;
+
 typedef struct GpInterp {
     /* errors.c */
     GpObject *exc;                  /* the pending exception, or NULL */
     GpObject *handled_exc;          /* the exception being handled (sys.exc_info()), or NULL */
+    GpExcLink *exc_outer;           /* gen.c: resumers' handled exceptions (see interp_handled_exc) */
 
     /* interp.c: shared objects */
     GpObject *small_ints[SMALL_INT_COUNT];  /* -5..256, allocated first, kept to the end */
@@ -97,9 +105,25 @@ typedef struct GpInterp {
     /* classes: */
     void *heap_types;               /* type.c: the live heap types (GpHeapType list; not
                                        references) */
+
+    /* modules+gc: */
+    struct GcState *gc;             /* mem/gc.c: the cycle collector's state (allocated on
+                                       first use, freed by gc_fini), or NULL */
+    void *import_initializing;      /* import.c: the modules whose code is running (a stack
+                                       of records on the C stack; no references) */
 } GpInterp;
 
 extern GpInterp *gp_interp;
+
+/* The exception being handled as sys.exc_info(), implicit chaining and a bare `raise` see
+ * it: handled_exc, else the innermost resumer's of a running generator that has none of its
+ * own (CPython's _PyErr_GetTopmostException). Borrowed, or NULL. */
+static inline GpObject *interp_handled_exc(void) {
+    GpObject *e = gp_interp->handled_exc;
+    for (GpExcLink *l = gp_interp->exc_outer; (!e || e == GP_NONE) && l; l = l->prev)
+        e = l->exc;
+    return e == GP_NONE ? NULL : e;
+}
 
 #define GP_ID(name) (gp_interp->ids.name)
 

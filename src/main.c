@@ -381,8 +381,30 @@ static int run_module(const Options *o, int show) {
         }
     }
     if (!path) {
-        fprintf(stderr, "glasspy: No module named %s\n", o->module);
+        GpObject *exc = err_fetch();
+        GpObject *msg = exc ? obj_str(exc) : NULL;
+        if (msg && STR_CHECK(msg))
+            fprintf(stderr,
+                    "glasspy: Error while finding module specification for '%s' (%s: %s)\n",
+                    o->module, obj_type_name(exc), str_cstr(msg));
+        else
+            fprintf(stderr, "glasspy: No module named %s\n", o->module);
+        gp_xdecref(msg);
+        gp_xdecref(exc);
+        err_clear();
         return 1;
+    }
+    const char *dot = strrchr(o->module, '.');
+    if (!is_pkg && dot) {
+        /* pkg.mod runs with __package__ = 'pkg' (relative imports work). */
+        GpObject *pkg = str_from_utf8(o->module, dot - o->module);
+        if (!pkg ||
+            dict_setitem_cstr(MODULE_DICT(gp_interp->main_module), "__package__", pkg) < 0) {
+            gp_xdecref(pkg);
+            free(path);
+            return run_exit_status();
+        }
+        gp_decref(pkg);
     }
     size_t len;
     char *src = run_read_file(path, &len);

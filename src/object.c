@@ -489,14 +489,34 @@ static GpObject *object_new(GpType *t, GpObject *const *args, intptr_t nargs, Gp
 
 static GpObject *object_get_class(GpObject *o) { return gp_newref((GpObject *)GP_TYPE(o)); }
 
+/* obj.__class__ = C: allowed between classes with the same instance layout. */
 static int object_set_class(GpObject *o, GpObject *v) {
-    (void)o;
-    if (!v)
+    if (!v) {
         err_set_str(&gp_exc_TypeError, "can't delete __class__ attribute");
-    else
-        err_set_str(&gp_exc_TypeError,
-                    "__class__ assignment only supported for mutable types or ModuleType subclasses");
-    return -1;
+        return -1;
+    }
+    if (!(GP_TYPE(v)->flags & TPFLAG_TYPE_SUBCLASS)) {
+        err_format(&gp_exc_TypeError, "__class__ must be set to a class, not '%s' object",
+                   obj_type_name(v));
+        return -1;
+    }
+    GpType *old = GP_TYPE(o), *nt = (GpType *)v;
+    if (!(old->flags & TPFLAG_HEAPTYPE) || !(nt->flags & TPFLAG_HEAPTYPE)) {
+        err_set_str(&gp_exc_TypeError, "__class__ assignment only supported for mutable types "
+                                       "or ModuleType subclasses");
+        return -1;
+    }
+    if (type_static_base(old) != type_static_base(nt) || old->basicsize != nt->basicsize ||
+        old->dictoffset != nt->dictoffset || old->dealloc != nt->dealloc ||
+        ((GpHeapType *)old)->slotnames || ((GpHeapType *)nt)->slotnames) {
+        err_format(&gp_exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
+                   nt->name, old->name);
+        return -1;
+    }
+    gp_incref(v);
+    o->type = nt;
+    gp_decref((GpObject *)old);
+    return 0;
 }
 
 /* object.__format__(spec): str(self) for an empty spec. */

@@ -177,8 +177,21 @@ GpObject *obj_getitem(GpObject *o, GpObject *key) {
     BinaryFn f = GP_TYPE(o)->getitem;
     if (f)
         return f(o, key);
-    if (TYPE_CHECK(o))
+    if (TYPE_CHECK(o)) {
+        /* classes: C[item] calls C.__class_getitem__(item) */
+        GpObject *cg = type_lookup((GpType *)o, GP_ID(__class_getitem__));
+        if (cg) {
+            gp_incref(cg);
+            GpObject *bound = type_descr_bind(cg, NULL, (GpType *)o);
+            gp_decref(cg);
+            if (!bound)
+                return NULL;
+            GpObject *r = obj_call1(bound, key);
+            gp_decref(bound);
+            return r;
+        }
         return err_format(&gp_exc_TypeError, "type '%s' is not subscriptable", ((GpType *)o)->name);
+    }
     return err_format(&gp_exc_TypeError, "'%s' object is not subscriptable", obj_type_name(o));
 }
 

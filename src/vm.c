@@ -13,6 +13,8 @@
  *   fast path allocates the result before dropping the operands, as CPython 3.11 does.
  * - An exception passing through a frame gets one traceback entry there (not for RERAISE
  *   or a bare `raise`); a fresh exception is chained to the handled one (vm_chain_context).
+ * - A generator's frame (objects/gen.c) always runs as the entry frame of its own
+ *   vm_run_frame call: YIELD_VALUE returns from it, leaving the frame suspended.
  */
 #include <signal.h>
 #include <string.h>
@@ -102,6 +104,10 @@ static inline int small_int_binop(int op, int64_t a, int64_t b, int64_t *r) {
         break;
     case NB_REMAINDER:
         if (b == 0)
+            return 0;
+        /* CPython returns a itself when 0 <= a < b (or b < a <= 0) past one 30-bit digit:
+         * int_mod applies that identity rule. */
+        if ((b >= (1 << 30) && a >= 0 && a < b) || (b <= -(1 << 30) && a <= 0 && a > b))
             return 0;
         *r = mod_i64(a, b);
         break;
@@ -1379,7 +1385,7 @@ error:
         GpObject *exc = gp_interp->exc;
         if (!exc) {
             err_set_str(&gp_exc_SystemError, "error return without exception set");
-        } else if (gp_interp->handled_exc && EXC_CHECK(exc) &&
+        } else if (interp_handled_exc() && EXC_CHECK(exc) &&
                    !((GpException *)exc)->traceback && !((GpException *)exc)->context) {
             vm_chain_context(exc);
         }

@@ -30,7 +30,7 @@ static inline int is_exc_class(GpObject *o) {
 /* ---- Raising ---- */
 
 void vm_chain_context(GpObject *value) {
-    GpObject *handled = gp_interp->handled_exc;
+    GpObject *handled = interp_handled_exc();
     if (!handled || handled == GP_NONE || handled == value || !EXC_CHECK(value))
         return;
     /* Cut a cycle through value (Floyd's algorithm guards against an existing one). */
@@ -61,7 +61,7 @@ static void chain_pending(void) {
 int vm_do_raise_steal(GpObject *exc, GpObject *cause) {
     GpObject *value = NULL;
     if (!exc) {
-        GpObject *h = gp_interp->handled_exc;
+        GpObject *h = interp_handled_exc();
         if (!h || h == GP_NONE) {
             err_set_str(&gp_exc_RuntimeError, "No active exception to reraise");
             return 0;

@@ -21,25 +21,45 @@
 #include "interp.h"
 #include "mem/alloc.h"
 #include "objects/dict.h"
+#include "objects/file.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
 
-GcState gc_state = {1, 0, {700, 10, 10}, {0, 0, 0}, 0, 0, 0};
+GcState *gc_state(void) {
+    if (!gp_interp)
+        return NULL;
+    GcState *g = gp_interp->gc;
+    if (!g) {
+        g = calloc(1, sizeof *g);
+        if (!g)
+            return NULL;
+        g->enabled = 1;
+        g->threshold[0] = 700;
+        g->threshold[1] = 10;
+        g->threshold[2] = 10;
+        gp_interp->gc = g;
+    }
+    return g;
+}
 
 /* ---- The side table: address → flags (open addressing, linear probing) ---- */
 
 enum { F_FINALIZED = 1, F_UNTRACKED = 2 };
-typedef struct Slot {
+struct GcSlot {
     uintptr_t key;   /* 0: empty; 1: deleted */
     unsigned flags;
-} Slot;
-static Slot *side;
-static size_t side_cap, side_used, side_live;
+};
+typedef GcSlot Slot;
 
-static size_t hash_ptr(uintptr_t p) { return (size_t)((p >> 4) * 0x9E3779B97F4A7C15ull); }
+static size_t hash_ptr(uintptr_t p) {
+    uint64_t h = (uint64_t)(p >> 4) * 0x9E3779B97F4A7C15ull;
+    return (size_t)(h ^ (h >> 29));
+}
 
-static Slot *side_find(uintptr_t key) {
+static Slot *side_find(GcState *g, uintptr_t key) {
+    Slot *side = g ? g->side : NULL;
+    size_t side_cap = side ? g->side_cap : 0;
     if (!side)
         return NULL;
     for (size_t i = hash_ptr(key) & (side_cap - 1);; i = (i + 1) & (side_cap - 1)) {
@@ -51,43 +71,47 @@ static Slot *side_find(uintptr_t key) {
 }
 
 static void side_set(uintptr_t key, unsigned flag) {
-    Slot *s = side_find(key);
+    GcState *g = gc_state();
+    if (!g)
+        return;
+    Slot *s = side_find(g, key);
     if (s) {
         s->flags |= flag;
         return;
     }
-    if ((side_used + 1) * 2 > side_cap) {
-        size_t ncap = side_cap ? side_cap : 64;
-        while (side_live * 4 + 4 > ncap)
+    if ((g->side_used + 1) * 2 > g->side_cap) {
+        size_t ncap = 64;
+        while (g->side_live * 4 + 4 > ncap)
             ncap *= 2;
         Slot *n = calloc(ncap, sizeof(Slot));
         if (!n)
             return; /* forgetting a flag is harmless: at worst __del__ runs twice */
-        for (size_t i = 0; i < side_cap; i++) {
-            if (side[i].key > 1) {
-                size_t j = hash_ptr(side[i].key) & (ncap - 1);
+        for (size_t i = 0; i < g->side_cap; i++) {
+            if (g->side[i].key > 1) {
+                size_t j = hash_ptr(g->side[i].key) & (ncap - 1);
                 while (n[j].key)
                     j = (j + 1) & (ncap - 1);
-                n[j] = side[i];
+                n[j] = g->side[i];
             }
         }
-        free(side);
-        side = n;
-        side_cap = ncap;
-        side_used = side_live;
+        free(g->side);
+        g->side = n;
+        g->side_cap = ncap;
+        g->side_used = g->side_live;
     }
-    size_t i = hash_ptr(key) & (side_cap - 1);
+    Slot *side = g->side;
+    size_t i = hash_ptr(key) & (g->side_cap - 1);
     while (side[i].key > 1)
-        i = (i + 1) & (side_cap - 1);
+        i = (i + 1) & (g->side_cap - 1);
     if (side[i].key == 0)
-        side_used++;
+        g->side_used++;
     side[i].key = key;
     side[i].flags = flag;
-    side_live++;
+    g->side_live++;
 }
 
 static unsigned side_flags(GpObject *o) {
-    Slot *s = side_find((uintptr_t)o);
+    Slot *s = gp_interp ? side_find(gp_interp->gc, (uintptr_t)o) : NULL;
     return s ? s->flags : 0;
 }
 
@@ -98,28 +122,35 @@ void gc_set_finalized(GpObject *o) { side_set((uintptr_t)o, F_FINALIZED); }
 
 /* ---- Allocation accounting ---- */
 
-/* Containers left after the last collection. As every collection walks the whole heap, an
- * automatic one waits until the containers allocated since the last one are a quarter of
- * those (CPython's rule for its full collections), so the total work stays linear. */
-static intptr_t survivors;
+/* As every collection walks the whole heap, an automatic one also waits until the
+ * containers allocated since the last one are a quarter of those that survived it
+ * (CPython's rule for its full collections), so the total work stays linear. */
 static intptr_t collect(int automatic);
 
 void gc_note_alloc(void) {
-    gc_state.count[0]++;
-    if (gc_state.enabled && !gc_state.collecting && gc_state.threshold[0] > 0 &&
-        gc_state.count[0] > gc_state.threshold[0] && gc_state.count[0] > survivors / 4 &&
-        gp_interp && gp_interp->builtins_module)
+    GcState *g = gp_interp ? gp_interp->gc : NULL;
+    if (!g) {
+        /* Created lazily: nothing to count before the first container after start-up. */
+        if (!gp_interp || !gp_interp->builtins_module || !(g = gc_state()))
+            return;
+    }
+    g->count[0]++;
+    if (g->enabled && !g->collecting && g->threshold[0] > 0 && g->count[0] > g->threshold[0] &&
+        g->count[0] > g->survivors / 4 && gp_interp->builtins_module)
         collect(1);
 }
 
 void gc_note_free(GpObject *o) {
-    if (gc_state.count[0] > 0)
-        gc_state.count[0]--;
-    if (side_live) {
-        Slot *s = side_find((uintptr_t)o);
+    GcState *g = gp_interp ? gp_interp->gc : NULL;
+    if (!g)
+        return;
+    if (g->count[0] > 0)
+        g->count[0]--;
+    if (g->side_live) {
+        Slot *s = side_find(g, (uintptr_t)o);
         if (s) {
             s->key = 1;
-            side_live--;
+            g->side_live--;
         }
     }
 }
@@ -127,12 +158,14 @@ void gc_note_free(GpObject *o) {
 /* ---- One scan of the heap ---- */
 
 typedef struct Scan {
-    GpObject **objs;    /* sorted by address */
+    GpObject **objs;    /* in heap-walk order */
     intptr_t *refs;     /* gc_refs; after marking, -1 means reachable */
     size_t n, cap;
     int failed;
     size_t *stack;
     size_t sp, stack_cap;
+    size_t *index;      /* see scan_index */
+    size_t index_mask;
 } Scan;
 
 static int is_container(GpObject *o) {
@@ -158,23 +191,34 @@ static void collect_obj(GpObject *o, size_t size, void *arg) {
     s->objs[s->n++] = o;
 }
 
-static int cmp_ptr(const void *a, const void *b) {
-    uintptr_t x = (uintptr_t) * (GpObject *const *)a, y = (uintptr_t) * (GpObject *const *)b;
-    return x < y ? -1 : x > y;
+/* The index of o among the containers, or -1: an open-addressing table of indexes + 1. */
+static intptr_t scan_index(Scan *s, GpObject *o) {
+    if (!o->type || !(o->type->flags & TPFLAG_GC))
+        return -1; /* most references lead to strs and ints: no lookup */
+    for (size_t i = hash_ptr((uintptr_t)o) & s->index_mask;; i = (i + 1) & s->index_mask) {
+        size_t k = s->index[i];
+        if (k == 0)
+            return -1;
+        if (s->objs[k - 1] == o)
+            return (intptr_t)(k - 1);
+    }
 }
 
-static intptr_t scan_index(Scan *s, GpObject *o) {
-    size_t lo = 0, hi = s->n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (s->objs[mid] == o)
-            return (intptr_t)mid;
-        if ((uintptr_t)s->objs[mid] < (uintptr_t)o)
-            lo = mid + 1;
-        else
-            hi = mid;
+static int build_index(Scan *s) {
+    size_t cap = 16;
+    while (cap < s->n * 2)
+        cap *= 2;
+    s->index = calloc(cap, sizeof *s->index);
+    if (!s->index)
+        return -1;
+    s->index_mask = cap - 1;
+    for (size_t k = 0; k < s->n; k++) {
+        size_t i = hash_ptr((uintptr_t)s->objs[k]) & s->index_mask;
+        while (s->index[i])
+            i = (i + 1) & s->index_mask;
+        s->index[i] = k + 1;
     }
-    return -1;
+    return 0;
 }
 
 static int visit_decref(GpObject *o, void *arg) {
@@ -217,6 +261,7 @@ static void scan_free(Scan *s) {
     free(s->objs);
     free(s->refs);
     free(s->stack);
+    free(s->index);
     memset(s, 0, sizeof *s);
 }
 
@@ -227,9 +272,8 @@ static intptr_t scan_heap(Scan *s) {
     alloc_walk_objects(collect_obj, s);
     if (s->failed)
         return -1;
-    qsort(s->objs, s->n, sizeof *s->objs, cmp_ptr);
     s->refs = malloc((s->n + 1) * sizeof *s->refs);
-    if (!s->refs)
+    if (!s->refs || build_index(s) < 0)
         return -1;
     for (size_t i = 0; i < s->n; i++)
         s->refs[i] = s->objs[i]->refcnt;
@@ -304,23 +348,12 @@ static void untrack_tuples(Scan *s) {
 
 /* ---- Finalizers ---- */
 
-static GpObject *del_name;     /* "__del__": owned until gc_fini */
-static int no_finalizers;     /* the final collections at tear-down only break cycles */
-
 /* __del__ of a class (heap types only: built-in types have none). Borrowed, or NULL. */
 static GpObject *find_del(GpObject *o) {
     GpType *t = GP_TYPE(o);
     if (!(t->flags & TPFLAG_HEAPTYPE))
         return NULL;
-    if (!del_name) {
-        del_name = str_intern_cstr("__del__");
-        if (!del_name) {
-            err_clear();
-            return NULL;
-        }
-
-    }
-    GpObject *f = type_lookup(t, del_name);
+    GpObject *f = type_lookup(t, GP_ID(__del__));
     if (!f && err_occurred())
         err_clear();
     return f;
@@ -332,13 +365,18 @@ static void call_del(GpObject *o, GpObject *del) {
     if (r) {
         gp_decref(r);
     } else {
+        /* CPython's unraisable hook: the finalizer's repr, then the traceback. */
+        GpObject *exc = err_fetch();
         GpObject *rep = obj_repr(del);
+        if (!rep)
+            err_clear();
+        file_flush_std();
         fprintf(stderr, "Exception ignored in: %s\n", rep && STR_CHECK(rep) ? str_cstr(rep) : "?");
         gp_xdecref(rep);
-        if (!err_occurred())
-            err_set_str(&gp_exc_SystemError, "error in __del__");
-        err_print();
-        err_clear();
+        if (exc) {
+            exc_print(exc, stderr);
+            gp_decref(exc);
+        }
     }
     gp_decref(del);
 }
@@ -347,7 +385,7 @@ static void call_del(GpObject *o, GpObject *del) {
 static intptr_t finalize_garbage(Scan *s) {
     GpObject **fin = NULL;
     size_t nfin = 0;
-    if (no_finalizers)
+    if (gp_interp->gc->no_finalizers)
         return 0;
     for (size_t i = 0; i < s->n; i++) {
         GpObject *o = s->objs[i];
@@ -375,31 +413,42 @@ static intptr_t finalize_garbage(Scan *s) {
 
 static intptr_t count_tracked_garbage(Scan *s) {
     intptr_t n = 0;
-    for (size_t i = 0; i < s->n; i++)
-        if (s->refs[i] >= 0 && gc_is_tracked(s->objs[i]))
-            n++;
+    for (size_t i = 0; i < s->n; i++) {
+        GpObject *o = s->objs[i];
+        if (s->refs[i] < 0 || !gc_is_tracked(o))
+            continue;
+        n++;
+        /* CPython 3.11 keeps an instance's attributes inline until __dict__ is asked for:
+         * its dict is not a separate tracked object there, so it is not counted. */
+        GpObject **dp = (GP_TYPE(o)->flags & TPFLAG_HEAPTYPE) ? obj_dict_ptr(o) : NULL;
+        if (dp && *dp && !((GP_TYPE(o)->flags & TPFLAG_TYPE_SUBCLASS))) {
+            intptr_t k = scan_index(s, *dp);
+            if (k >= 0 && s->refs[k] >= 0 && gc_is_tracked(*dp))
+                n--;
+        }
+    }
     return n;
 }
 
 /* automatic: a collection started by an allocation (counts as one of generation 0, as
  * CPython's); otherwise gc.collect() or tear-down (a full one: every count starts again). */
 static intptr_t collect(int automatic) {
-    if (gc_state.collecting || !gp_interp)
+    GcState *g = gc_state();
+    if (!g || g->collecting)
         return 0;
-    gc_state.collecting = 1;
+    g->collecting = 1;
     GpObject *exc = err_fetch();
     Scan s;
     intptr_t found = scan_heap(&s), counted = 0;
-    if (found > 0) {
-        counted = count_tracked_garbage(&s);
-        if (finalize_garbage(&s) > 0) {
-            /* __del__ may have resurrected some: look again. Objects still garbage whose
-             * __del__ did not run yet are left to their deallocs. */
-            scan_free(&s);
-            found = scan_heap(&s);
-        }
+    if (found > 0 && finalize_garbage(&s) > 0) {
+        /* __del__ may have resurrected some (PEP 442): look again; only what is still
+         * unreachable is garbage. */
+        scan_free(&s);
+        found = scan_heap(&s);
     }
-    survivors = (intptr_t)s.n - (found > 0 ? found : 0);
+    if (found > 0)
+        counted = count_tracked_garbage(&s);
+    g->survivors = (intptr_t)s.n - (found > 0 ? found : 0);
     if (found > 0) {
         GpObject **garbage = malloc((size_t)found * sizeof *garbage);
         if (garbage) {
@@ -426,33 +475,31 @@ static intptr_t collect(int automatic) {
         untrack_tuples(&s);
     }
     scan_free(&s);
-    gc_state.count[0] = 0;
+    g->count[0] = 0;
     if (!automatic) {
-        gc_state.count[1] = gc_state.count[2] = 0;
-    } else if (++gc_state.count[1] > gc_state.threshold[1]) {
-        gc_state.count[1] = 0;
-        if (++gc_state.count[2] > gc_state.threshold[2])
-            gc_state.count[2] = 0;
+        g->count[1] = g->count[2] = 0;
+    } else if (++g->count[1] > g->threshold[1]) {
+        g->count[1] = 0;
+        if (++g->count[2] > g->threshold[2])
+            g->count[2] = 0;
     }
-    gc_state.collections++;
-    gc_state.collected += counted;
     if (err_occurred())
         err_clear();
     err_restore(exc);
-    gc_state.collecting = 0;
+    g->collecting = 0;
     return counted;
 }
 
 intptr_t gc_collect(void) { return collect(0); }
 
 void gc_fini(void) {
-    no_finalizers = 1;
+    GcState *g = gp_interp->gc;
+    if (!g)
+        return;
+    g->no_finalizers = 1;
     for (int i = 0; i < 10 && gc_collect() > 0; i++)
         ;
-    free(side);
-    side = NULL;
-    side_cap = side_used = side_live = 0;
-    gc_state.count[0] = gc_state.count[1] = gc_state.count[2] = 0;
-    GP_CLEAR(del_name);
-    no_finalizers = 0;
+    free(g->side);
+    free(g);
+    gp_interp->gc = NULL;
 }

@@ -39,15 +39,21 @@ void gc_set_finalized(GpObject *o);
  * has seen are not tracked. */
 int gc_is_tracked(GpObject *o);
 
-/* State for the gc module. */
+/* The collector's state (gp_interp->gc). */
+typedef struct GcSlot GcSlot;
 typedef struct GcState {
     int enabled;
     int collecting;
+    int no_finalizers;          /* the final collections at tear-down only break cycles */
     int threshold[3];
     intptr_t count[3];
-    intptr_t collections, collected, uncollectable;
+    intptr_t survivors;         /* containers left after the last collection */
+    GcSlot *side;               /* the side table: address → flags */
+    size_t side_cap, side_used, side_live;
 } GcState;
-extern GcState gc_state;
+
+/* gp_interp->gc, allocated with CPython's defaults on first use; NULL if out of memory. */
+GcState *gc_state(void);
 
 /* Tear-down: collects until nothing more is found, then forgets the finalized set. */
 void gc_fini(void);

@@ -45,20 +45,29 @@ static GpObject *g_collect(GpObject *self, GpObject *const *a, intptr_t n, GpObj
 }
 
 static GpObject *g_enable(GpObject *self, GpObject *const *a, intptr_t n, GpObject *kw) {
+    GcState *g = gc_state();
+    if (!g)
+        return err_no_memory();
     (void)self, (void)a, (void)n, (void)kw;
-    gc_state.enabled = 1;
+    g->enabled = 1;
     return gp_none();
 }
 
 static GpObject *g_disable(GpObject *self, GpObject *const *a, intptr_t n, GpObject *kw) {
+    GcState *g = gc_state();
+    if (!g)
+        return err_no_memory();
     (void)self, (void)a, (void)n, (void)kw;
-    gc_state.enabled = 0;
+    g->enabled = 0;
     return gp_none();
 }
 
 static GpObject *g_isenabled(GpObject *self, GpObject *const *a, intptr_t n, GpObject *kw) {
+    GcState *g = gc_state();
+    if (!g)
+        return err_no_memory();
     (void)self, (void)a, (void)n, (void)kw;
-    return gp_bool(gc_state.enabled);
+    return gp_bool(g->enabled);
 }
 
 static GpObject *triple(intptr_t x, intptr_t y, intptr_t z) {
@@ -71,21 +80,30 @@ static GpObject *triple(intptr_t x, intptr_t y, intptr_t z) {
 }
 
 static GpObject *g_get_count(GpObject *self, GpObject *const *a, intptr_t n, GpObject *kw) {
+    GcState *g = gc_state();
+    if (!g)
+        return err_no_memory();
     (void)self, (void)a, (void)n, (void)kw;
-    return triple(gc_state.count[0], gc_state.count[1], gc_state.count[2]);
+    return triple(g->count[0], g->count[1], g->count[2]);
 }
 
 static GpObject *g_get_threshold(GpObject *self, GpObject *const *a, intptr_t n, GpObject *kw) {
+    GcState *g = gc_state();
+    if (!g)
+        return err_no_memory();
     (void)self, (void)a, (void)n, (void)kw;
-    return triple(gc_state.threshold[0], gc_state.threshold[1], gc_state.threshold[2]);
+    return triple(g->threshold[0], g->threshold[1], g->threshold[2]);
 }
 
 static GpObject *g_set_threshold(GpObject *self, GpObject *const *a, intptr_t n, GpObject *kw) {
+    GcState *g = gc_state();
+    if (!g)
+        return err_no_memory();
     (void)self, (void)kw;
     if (n < 1 || n > 3)
         return err_format(&gp_exc_TypeError, "set_threshold() takes at %s %d argument%s (%d given)",
                           n < 1 ? "least" : "most", n < 1 ? 1 : 3, n < 1 ? "" : "s", (int)n);
-    int v[3] = {gc_state.threshold[0], gc_state.threshold[1], gc_state.threshold[2]};
+    int v[3] = {g->threshold[0], g->threshold[1], g->threshold[2]};
     for (intptr_t i = 0; i < n; i++) {
         int64_t x;
         if (!INT_CHECK(a[i]))
@@ -101,7 +119,7 @@ static GpObject *g_set_threshold(GpObject *self, GpObject *const *a, intptr_t n,
         v[i] = (int)x;
     }
     for (int i = 0; i < 3; i++)
-        gc_state.threshold[i] = v[i];
+        g->threshold[i] = v[i];
     return gp_none();
 }
 

@@ -150,8 +150,7 @@ static GpObject *sys_set_int_max_str_digits(GpObject *self, GpObject *const *arg
 
 /* The exception being handled, or NULL. */
 static GpObject *handled(void) {
-    GpObject *e = gp_interp->handled_exc;
-    return (e && e != GP_NONE) ? e : NULL;
+    return interp_handled_exc();
 }
 
 static GpObject *sys_exc_info(GpObject *self, GpObject *const *args, intptr_t nargs,

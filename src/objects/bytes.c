@@ -113,9 +113,25 @@ error:
     return NULL;
 }
 
+static GpObject *bytes_new_exact(GpObject *const *args, intptr_t nargs, GpObject *kwnames);
+
+/* bytes(...) and subclasses of bytes: a subclass instance copies the bytes made. */
 static GpObject *bytes_type_new(GpType *type, GpObject *const *args, intptr_t nargs,
                                 GpObject *kwnames) {
-    (void)type;
+    GpObject *b = bytes_new_exact(args, nargs, kwnames);
+    if (!b || type == &gp_type_bytes) return b;
+    intptr_t n = BYTES_SIZE(b);
+    GpBytes *r = (GpBytes *)obj_new(type, BYTES_HEADER + (size_t)n + 1);
+    if (r) {
+        r->size = n;
+        r->hash = -1;
+        memcpy(r->data, BYTES_DATA(b), (size_t)n + 1);
+    }
+    gp_decref(b);
+    return (GpObject *)r;
+}
+
+static GpObject *bytes_new_exact(GpObject *const *args, intptr_t nargs, GpObject *kwnames) {
     static const char *const names[] = {"source", "encoding", "errors", NULL};
     GpObject *a[3] = {NULL, NULL, NULL};
     if (args_parse("bytes", args, nargs, kwnames, names, 0, 3, a) < 0) return NULL;
@@ -141,7 +157,9 @@ static GpObject *bytes_type_new(GpType *type, GpObject *const *args, intptr_t na
     }
     if (STR_CHECK(x)) return err_set_str(&gp_exc_TypeError, "string argument without an encoding");
     if (BYTES_CHECK_EXACT(x)) return gp_newref(x);
-    if (BYTES_CHECK(x)) return bytes_from_data(BYTES_DATA(x), BYTES_SIZE(x));
+    const char *bp;
+    intptr_t bn;
+    if (bytes_like(x, &bp, &bn)) return bytes_from_data(bp, bn);
     if (INT_CHECK(x) || GP_TYPE(x)->index) {
         intptr_t n = obj_as_ssize(x);
         if (n == -1 && err_occurred()) {
@@ -214,11 +232,7 @@ static GpObject *bytes_getitem(GpObject *o, GpObject *key) {
 }
 
 int bytes_needle(GpObject *x, char *one, const char **p, intptr_t *m) {
-    if (BYTES_CHECK(x)) {
-        *p = BYTES_DATA(x);
-        *m = BYTES_SIZE(x);
-        return 0;
-    }
+    if (bytes_like(x, p, m)) return 0;
     if (is_index_like(x)) {
         int v = byte_value(x);
         if (v < 0) {
@@ -247,17 +261,19 @@ static int bytes_contains(GpObject *o, GpObject *x) {
 }
 
 static GpObject *bytes_add(GpObject *a, GpObject *b) {
+    const char *pb;
+    intptr_t nb;
     if (!BYTES_CHECK(a)) return gp_newref(GP_NOTIMPL);
-    if (!BYTES_CHECK(b))
+    if (!bytes_like(b, &pb, &nb))
         return err_format(&gp_exc_TypeError, "can't concat %s to %s", obj_type_name(b),
                           obj_type_name(a));
-    intptr_t na = BYTES_SIZE(a), nb = BYTES_SIZE(b);
+    intptr_t na = BYTES_SIZE(a);
     if (nb == 0 && BYTES_CHECK_EXACT(a)) return gp_newref(a);
     if (na == 0 && BYTES_CHECK_EXACT(b)) return gp_newref(b);
     GpObject *r = bytes_alloc(na + nb);
     if (!r) return NULL;
     memcpy(BYTES_DATA(r), BYTES_DATA(a), (size_t)na);
-    memcpy(BYTES_DATA(r) + na, BYTES_DATA(b), (size_t)nb);
+    if (nb) memcpy(BYTES_DATA(r) + na, pb, (size_t)nb);
     return r;
 }
 
@@ -280,7 +296,8 @@ static GpObject *bytes_mul(GpObject *a, GpObject *b) {
     intptr_t size = BYTES_SIZE(s);
     if (count <= 0 || size == 0) return bytes_alloc(0);
     if (count == 1 && BYTES_CHECK_EXACT(s)) return gp_newref(s);
-    if (size > (INTPTR_MAX >> 2) / count) return err_no_memory();
+    if (size > (INTPTR_MAX - (intptr_t)BYTES_HEADER - 1) / count)
+        return err_set_str(&gp_exc_OverflowError, "repeated bytes are too long");
     GpObject *r = bytes_alloc(size * count);
     if (!r) return NULL;
     for (intptr_t i = 0; i < count; i++) memcpy(BYTES_DATA(r) + i * size, BYTES_DATA(s), (size_t)size);
@@ -342,7 +359,6 @@ GpType gp_type_bytes_iterator = {
     .methods = bytesiter_methods,
 };
 
-extern GpMethodDef gp_bytes_methods[];   /* bytes_methods.c */
 
 GpType gp_type_bytes = {
     GP_TYPE_HEAD,
@@ -357,7 +373,7 @@ GpType gp_type_bytes = {
     .richcompare = bytes_richcompare,
     .new_ = bytes_type_new,
     .iter = bytes_iter,
-    .binop = {[NB_ADD] = bytes_add, [NB_MULTIPLY] = bytes_mul},
+    .binop = {[NB_ADD] = bytes_add, [NB_MULTIPLY] = bytes_mul, [NB_REMAINDER] = bytes_mod},
     .len = bytes_len,
     .getitem = bytes_getitem,
     .contains = bytes_contains,

@@ -40,12 +40,29 @@ GpObject *bytes_decode(const char *s, intptr_t n, const char *encoding, const ch
 GpObject *str_encode_to_bytes(GpObject *str, const char *encoding, const char *errors);
 
 
+/* ---- bytearray (bytearray.c): mutable; data holds alloc bytes (NULL when alloc is 0) ---- */
+typedef struct GpByteArray {
+    GP_HEAD;
+    intptr_t size;
+    intptr_t alloc;
+    char *data;
+} GpByteArray;
+extern GpType gp_type_bytearray, gp_type_bytearray_iterator;
+#define BYTEARRAY_CHECK(o) obj_is_instance_of((o), &gp_type_bytearray)
+/* A bytearray copy of s[0..n) (s NULL: n zero bytes). New reference. */
+GpObject *bytearray_from_data(const char *s, intptr_t n);
+/* The content of a bytes or bytearray: 1 with *p / *n set, else 0 (no exception). */
+int bytes_like(GpObject *x, const char **p, intptr_t *n);
+
 /* Shared by bytes*.c: */
+extern GpMethodDef gp_bytes_methods[];   /* bytes_methods.c */
 /* The needle of `in`, find, count...: an int 0..255 (one byte, stored in *one) or a bytes.
  * Sets *p and *m. 0, or -1 (TypeError "a bytes-like object is required, not 'str'",
  * ValueError "byte must be in range(0, 256)"). */
 int bytes_needle(GpObject *x, char *one, const char **p, intptr_t *m);
 /* Installs bytes.fromhex (a class method) in the type's dict; builtins_init calls it. */
 int bytes_init(void);
+/* fmt % args (bytes_format.c): NotImplemented if fmt is not a bytes. New reference. */
+GpObject *bytes_mod(GpObject *fmt, GpObject *args);
 
 #endif

@@ -83,7 +83,8 @@ static GpObject *search(const char *fname, GpObject *self, GpObject *const *args
     char one;
     const char *p;
     intptr_t m, start, end;
-    if (!BYTES_CHECK(args[0]) && !INT_CHECK(args[0]) && !GP_TYPE(args[0])->index)
+    if (!BYTES_CHECK(args[0]) && !BYTEARRAY_CHECK(args[0]) && !INT_CHECK(args[0]) &&
+        !GP_TYPE(args[0])->index)
         return err_format(&gp_exc_TypeError,
                           "argument should be integer or bytes-like object, not '%s'",
                           obj_type_name(args[0]));
@@ -319,13 +320,15 @@ static GpObject *m_join(GpObject *self, GpObject *const *args, intptr_t nargs, G
     StrBuf sb = STRBUF_INIT;
     for (intptr_t i = 0; i < LIST_SIZE(seq); i++) {
         GpObject *item = LIST_ITEM(seq, i);
-        if (!BYTES_CHECK(item)) {
+        const char *ip;
+        intptr_t in;
+        if (!bytes_like(item, &ip, &in)) {
             err_format(&gp_exc_TypeError, "sequence item %zd: expected a bytes-like object, %s found",
                        i, obj_type_name(item));
             goto error;
         }
         if (i && sb_append(&sb, D(self), N(self)) < 0) goto error;
-        if (sb_append(&sb, D(item), N(item)) < 0) goto error;
+        if (sb_append(&sb, ip, in) < 0) goto error;
     }
     gp_decref(seq);
     GpObject *r = bytes_from_data(sb.data, sb.len);

@@ -30,7 +30,7 @@ typedef struct GpWrapDescr {   /* staticmethod and classmethod */
 } GpWrapDescr;
 
 static GpObject *wrapdescr_make(GpType *type, GpObject *func) {
-    GpWrapDescr *d = (GpWrapDescr *)obj_new(type, sizeof(GpWrapDescr));
+    GpWrapDescr *d = (GpWrapDescr *)obj_new(type, type->basicsize);
     if (!d)
         return NULL;
     d->func = gp_newref(func);
@@ -322,7 +322,8 @@ static GpObject *property_set_name(GpObject *self, GpObject *const *args, intptr
                                    GpObject *kwnames) {
     (void)kwnames;
     if (nargs != 2)
-        return err_format(&gp_exc_TypeError, "__set_name__() takes 2 positional arguments but %zd were given",
+        return err_format(&gp_exc_TypeError,
+                          "__set_name__() takes 2 positional arguments but %zd were given",
                           (ssize_t)nargs);
     GP_SETREF(((GpProperty *)self)->name, gp_newref(args[1]));
     return gp_none();
@@ -553,7 +554,7 @@ static GpObject *super_new(GpType *st, GpObject *const *args, intptr_t nargs,
     GpType *ot = NULL;
     if (obj && !(ot = super_check(type, obj)))
         return NULL;
-    GpSuper *s = (GpSuper *)obj_new(st, sizeof(GpSuper));
+    GpSuper *s = (GpSuper *)obj_new(st, st->basicsize);
     if (!s)
         return NULL;
     s->type = (GpType *)gp_newref((GpObject *)type);
@@ -691,9 +692,15 @@ GpObject *builtin_build_class(GpObject *self, GpObject *const *args, intptr_t na
             goto done;
         }
     }
-    if (meta && meta != (GpObject *)&gp_type_type) {
-        err_set_str(&gp_exc_TypeError, "metaclasses other than type are not supported yet");
-        goto done;
+    /* the metaclass: given, or the most derived of the bases' types */
+    if (!meta) {
+        GpType *winner = &gp_type_type;
+        for (intptr_t i = 0; i < TUPLE_SIZE(bases); i++) {
+            GpType *bt = GP_TYPE(TUPLE_ITEM(bases, i));
+            if (type_is_subtype(bt, winner))
+                winner = bt;
+        }
+        meta = (GpObject *)winner;
     }
     ns = dict_new();
     if (!ns)
@@ -701,7 +708,24 @@ GpObject *builtin_build_class(GpObject *self, GpObject *const *args, intptr_t na
     cell = vm_eval_class_body(func, ns);
     if (!cell)
         goto done;
-    cls = type_new_class(name, bases, ns, nk2 ? kw2 : NULL, vals);
+    if (meta == (GpObject *)&gp_type_type) {
+        cls = type_new_class(name, bases, ns, nk2 ? kw2 : NULL, vals);
+    } else {
+        GpObject *cargs[3 + 8];
+        GpObject **buf = cargs;
+        if (nk2 > 8 && !(buf = mem_alloc(sizeof(GpObject *) * (size_t)(3 + nk2)))) {
+            err_no_memory();
+            goto done;
+        }
+        buf[0] = name;
+        buf[1] = bases;
+        buf[2] = ns;
+        for (intptr_t i = 0; i < nk2; i++)
+            buf[3 + i] = vals[i];
+        cls = obj_call(meta, buf, 3, nk2 ? kw2 : NULL);
+        if (buf != cargs)
+            mem_free(buf);
+    }
     if (cls && GP_TYPE(cell) == &gp_type_cell && ((GpCell *)cell)->ref != cls) {
         err_format(&gp_exc_TypeError, "__class__ set to %R defining %R as %R",
                    ((GpCell *)cell)->ref ? ((GpCell *)cell)->ref : GP_NONE, name, cls);

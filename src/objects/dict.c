@@ -26,6 +26,7 @@
 #include "mem/alloc.h"
 #include "objects/bool.h"
 #include "objects/dict.h"
+#include "objects/float.h"
 #include "objects/func.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -291,7 +292,8 @@ static void delitem_at(GpDict *d, int64_t hash, intptr_t ix) {
 GpObject *dict_new(void) {
     /* The first dict made after the types are readied installs dict.fromkeys and
      * str.maketrans (interp.c may call dict_init itself). */
-    if (!gp_interp->containers_fixed && gp_type_dict.dict && gp_type_str.dict && dict_init() < 0)
+    if (!gp_interp->containers_fixed && gp_type_dict.dict && gp_type_str.dict &&
+        gp_type_float.dict && dict_init() < 0)
         return NULL;
     return obj_new(&gp_type_dict, sizeof(GpDict));
 }
@@ -970,10 +972,11 @@ static int install_function(GpType *type, GpMethodDef *def, int bind) {
 
 int dict_init(void) {
     if (gp_interp->containers_fixed) return 0;
-    if (!gp_type_dict.dict || !gp_type_str.dict) return 0;   /* not readied yet */
+    if (!gp_type_dict.dict || !gp_type_str.dict || !gp_type_float.dict) return 0;   /* not readied yet */
     gp_interp->containers_fixed = 1;
     if (install_function(&gp_type_dict, &fromkeys_def, 1) < 0 ||
-        install_function(&gp_type_str, &maketrans_def, 0) < 0) {
+        install_function(&gp_type_str, &maketrans_def, 0) < 0 ||
+        install_function(&gp_type_float, &float_fromhex_def, 1) < 0) {
         gp_interp->containers_fixed = 0;
         return -1;
     }

@@ -19,6 +19,7 @@
 #include "objects/func.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 
@@ -270,7 +271,8 @@ static int is_setlike_view(GpObject *o) {
 
 /* Set-like comparisons between keys/items views (sets join when they exist). */
 static GpObject *view_richcompare(GpObject *a, GpObject *b, int op) {
-    if (!is_setlike_view(a) || !is_setlike_view(b)) return gp_newref(GP_NOTIMPL);
+    if (!is_setlike_view(a) || (!is_setlike_view(b) && !ANYSET_CHECK(b)))
+        return gp_newref(GP_NOTIMPL);
     intptr_t la = obj_len(a), lb = obj_len(b);
     int ok = 0;
     switch (op) {
@@ -285,6 +287,74 @@ static GpObject *view_richcompare(GpObject *a, GpObject *b, int op) {
     }
     if (ok < 0) return NULL;
     return gp_bool(ok);
+}
+
+/* ---- Set operations on keys/items views (CPython's dictviews_and/or/sub/xor): the result
+ * is always a new set. Either operand may be the view. ---- */
+
+/* a & b: the elements of the other operand found in the view. */
+static GpObject *view_and(GpObject *a, GpObject *b) {
+    GpObject *self = a, *other = b;
+    if (!is_setlike_view(self)) {
+        self = b;
+        other = a;
+    }
+    intptr_t len_self = obj_len(self);
+    if (GP_TYPE(other) == &gp_type_set && len_self <= SET_SIZE(other))
+        return obj_call_method(other, "intersection", &self, 1);
+    if (is_setlike_view(other) && obj_len(other) > len_self) {
+        GpObject *tmp = other;
+        other = self;
+        self = tmp;
+    }
+    GpObject *it = obj_iter(other);
+    if (!it) return NULL;
+    GpObject *result = set_new(NULL);
+    if (!result) {
+        gp_decref(it);
+        return NULL;
+    }
+    for (;;) {
+        GpObject *x = obj_iternext(it);
+        if (!x) break;
+        int r = obj_contains(self, x);
+        if (r > 0) r = set_add(result, x);
+        gp_decref(x);
+        if (r < 0) break;
+    }
+    gp_decref(it);
+    if (err_occurred()) {
+        gp_decref(result);
+        return NULL;
+    }
+    return result;
+}
+
+/* set(a) updated by b with `method` (NULL: update). */
+static GpObject *view_setop(GpObject *a, GpObject *b, const char *method) {
+    GpObject *result = set_new(a);
+    if (!result) return NULL;
+    int ok;
+    if (!method) {
+        ok = set_update(result, b);
+    } else {
+        GpObject *r = obj_call_method(result, method, &b, 1);
+        ok = r ? 0 : -1;
+        gp_xdecref(r);
+    }
+    if (ok < 0) {
+        gp_decref(result);
+        return NULL;
+    }
+    return result;
+}
+
+static GpObject *view_or(GpObject *a, GpObject *b) { return view_setop(a, b, NULL); }
+static GpObject *view_sub(GpObject *a, GpObject *b) {
+    return view_setop(a, b, "difference_update");
+}
+static GpObject *view_xor(GpObject *a, GpObject *b) {
+    return view_setop(a, b, "symmetric_difference_update");
 }
 
 static GpObject *keys_reversed(GpObject *self, GpObject *const *a, intptr_t n, GpObject *kw) {
@@ -343,6 +413,8 @@ GpType gp_type_dict_keys = {
     .dealloc = view_dealloc,
     .repr = view_repr,
     .richcompare = view_richcompare,
+    .binop = {[NB_AND] = view_and, [NB_OR] = view_or, [NB_SUBTRACT] = view_sub,
+              [NB_XOR] = view_xor},
     .iter = keys_iter,
     .len = view_len,
     .contains = keys_contains,
@@ -373,6 +445,8 @@ GpType gp_type_dict_items = {
     .dealloc = view_dealloc,
     .repr = view_repr,
     .richcompare = view_richcompare,
+    .binop = {[NB_AND] = view_and, [NB_OR] = view_or, [NB_SUBTRACT] = view_sub,
+              [NB_XOR] = view_xor},
     .iter = items_iter,
     .len = view_len,
     .contains = items_contains,

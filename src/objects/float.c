@@ -20,12 +20,14 @@
 #include "mem/alloc.h"
 #include "mem/intblock.h"
 #include "objects/bool.h"
+#include "objects/bytes.h"
 #include "objects/float.h"
 #include "objects/func.h"
 #include "objects/int.h"
 #include "objects/int_internal.h"
 #include "objects/numfmt.h"
 #include "objects/str.h"
+#include "objects/str_impl.h"
 #include "objects/tuple.h"
 
 GpObject *float_from_double(double v) {
@@ -677,6 +679,38 @@ int obj_as_double(GpObject *o, double *out) {
     return -1;
 }
 
+/* float(x) for a non-ASCII str or for bytes: Unicode decimal digits read as ASCII ones; a
+ * ValueError names the original object. */
+static GpObject *float_from_text_object(GpObject *x) {
+    GpObject *r;
+    if (BYTES_CHECK(x)) {
+        r = float_from_string(BYTES_DATA(x), BYTES_SIZE(x));
+    } else {
+        StrBuf sb = STRBUF_INIT;
+        const char *p = STR_DATA(x), *end = p + STR_NBYTES(x);
+        while (p < end) {
+            const char *start = p;
+            uint32_t cp = utf8_next(&p);
+            int d = cp >= 0x80 ? uc_decimal_value(cp) : -1;
+            if (d >= 0)
+                sb_append_char(&sb, (char)('0' + d));
+            else
+                sb_append(&sb, start, p - start);
+        }
+        if (sb.failed) {
+            sb_discard(&sb);
+            return err_no_memory();
+        }
+        r = float_from_string(sb.data ? sb.data : "", sb.len);
+        sb_discard(&sb);
+    }
+    if (!r && err_matches(&gp_exc_ValueError)) {
+        err_clear();
+        err_format(&gp_exc_ValueError, "could not convert string to float: %R", x);
+    }
+    return r;
+}
+
 static GpObject *float_new(GpType *type, GpObject *const *args, intptr_t nargs, GpObject *kwnames) {
     if (args_no_kw("float", kwnames) < 0 || args_check_count("float", nargs, 0, 1) < 0)
         return NULL;
@@ -687,8 +721,10 @@ static GpObject *float_new(GpType *type, GpObject *const *args, intptr_t nargs, 
     GpObject *x = args[0];
     if (GP_TYPE(x) == &gp_type_float)
         return gp_newref(x);
-    if (STR_CHECK(x))
+    if (STR_CHECK(x) && ((GpStr *)x)->ascii)
         return float_from_string(STR_DATA(x), STR_NBYTES(x));
+    if (STR_CHECK(x) || BYTES_CHECK(x))
+        return float_from_text_object(x);
     GpType *t = GP_TYPE(x);
     if (!FLOAT_CHECK(x) && !t->to_float && !t->index)
         return err_format(&gp_exc_TypeError,
@@ -759,6 +795,10 @@ static GpObject *float_format(GpObject *o, GpObject *spec) {
         }
         r = numfmt_finish(&f, sign, "", p, nd, sb.data, 3, '>');
         sb_discard(&sb);
+    } else if (!isfinite(v)) {
+        FormatSpec g = f;   /* inf and nan are never grouped */
+        g.grouping = 0;
+        r = numfmt_finish(&g, sign, "", p, nd, p + nd, 3, '>');
     } else {
         r = numfmt_finish(&f, sign, "", p, nd, p + nd, 3, '>');
     }
@@ -838,6 +878,119 @@ static GpObject *float_as_integer_ratio(GpObject *self, GpObject *const *a, intp
     gp_decref(den);
     return t;
 }
+
+/* float.hex(): CPython's layout, 0x1.<13 hex digits>p<exp> (subnormals as 0x0.<...>p-1022). */
+static GpObject *float_hex(GpObject *self, GpObject *const *a, intptr_t n, GpObject *k) {
+    NOARGS_UNUSED;
+    double x = FLOAT_VALUE(self);
+    if (isnan(x) || isinf(x))
+        return float_repr(self);
+    if (x == 0.0)
+        return str_from_cstr(copysign(1.0, x) < 0 ? "-0x0.0p+0" : "0x0.0p+0");
+    int e;
+    double m = frexp(fabs(x), &e);
+    int shift = 1 - (DBL_MIN_EXP - e > 0 ? DBL_MIN_EXP - e : 0);
+    m = ldexp(m, shift);
+    e -= shift;
+    static const char hexdig[] = "0123456789abcdef";
+    char digits[32];
+    int di = 0;
+    digits[di++] = hexdig[(int)m];
+    m -= (int)m;
+    digits[di++] = '.';
+    for (int i = 0; i < (DBL_MANT_DIG - 1) / 4; i++) {
+        m *= 16.0;
+        digits[di++] = hexdig[(int)m];
+        m -= (int)m;
+    }
+    digits[di] = 0;
+    char buf[64];
+    snprintf(buf, sizeof buf, "%s0x%sp%+d", x < 0 ? "-" : "", digits, e);
+    return str_from_cstr(buf);
+}
+
+static bool is_hex_digit(char c) {
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
+}
+
+/* float.fromhex(s): validated here, converted (correctly rounded) by strtod's hex form. */
+static GpObject *float_fromhex(GpObject *self, GpObject *const *args, intptr_t nargs,
+                               GpObject *k) {
+    (void)self; (void)k;
+    if (args_check_count("fromhex", nargs, 1, 1) < 0)
+        return NULL;
+    GpObject *arg = args[0];
+    if (!STR_CHECK(arg))
+        return err_set_str(&gp_exc_TypeError, "bad argument type for built-in operation");
+    const char *p = STR_DATA(arg), *end = p + STR_NBYTES(arg);
+    numfmt_strip_space(&p, &end);
+    intptr_t n = end - p;
+    char *buf = mem_alloc((size_t)n + 8);
+    if (!buf)
+        return err_no_memory();
+    intptr_t i = 0, w = 0;
+    bool neg = false;
+    double v;
+    if (i < n && (p[i] == '+' || p[i] == '-')) {
+        neg = p[i] == '-';
+        i++;
+    }
+    if (ci_eq(p + i, n - i, "inf") || ci_eq(p + i, n - i, "infinity")) {
+        v = INFINITY;
+        goto done;
+    }
+    if (ci_eq(p + i, n - i, "nan")) {
+        v = NAN;
+        goto done;
+    }
+    if (i + 1 < n && p[i] == '0' && (p[i + 1] | 0x20) == 'x')
+        i += 2;
+    memcpy(buf, "0x", 2);
+    w = 2;
+    intptr_t ndig = 0;
+    while (i < n && is_hex_digit(p[i])) {
+        buf[w++] = p[i++];
+        ndig++;
+    }
+    if (i < n && p[i] == '.') {
+        buf[w++] = p[i++];
+        while (i < n && is_hex_digit(p[i])) {
+            buf[w++] = p[i++];
+            ndig++;
+        }
+    }
+    if (ndig == 0)
+        goto invalid;
+    if (i < n && (p[i] | 0x20) == 'p') {
+        buf[w++] = 'p';
+        i++;
+        if (i < n && (p[i] == '+' || p[i] == '-'))
+            buf[w++] = p[i++];
+        if (i >= n || p[i] < '0' || p[i] > '9')
+            goto invalid;
+        while (i < n && p[i] >= '0' && p[i] <= '9')
+            buf[w++] = p[i++];
+    }
+    if (i != n)
+        goto invalid;
+    buf[w] = 0;
+    errno = 0;
+    v = strtod(buf, NULL);
+    if (isinf(v)) {
+        mem_free(buf);
+        return err_set_str(&gp_exc_OverflowError,
+                           "hexadecimal value too large to represent as a float");
+    }
+done:
+    mem_free(buf);
+    return float_from_double(neg ? -v : v);
+invalid:
+    mem_free(buf);
+    return err_set_str(&gp_exc_ValueError, "invalid hexadecimal floating-point string");
+}
+
+GpMethodDef float_fromhex_def = {"fromhex", float_fromhex, METH_VARARGS,
+                                 "Create a floating-point number from a hexadecimal string."};
 
 /* round(x, ndigits) for ndigits < 0 on a finite x: half-even at 10**-ndigits. */
 static double round_negative(double x, int64_t nd) {
@@ -930,6 +1083,7 @@ static GpObject *float_format_m(GpObject *self, GpObject *const *args, intptr_t 
 static GpMethodDef float_methods[] = {
     {"is_integer", float_is_integer, METH_NOARGS, "Return True if the float is an integer."},
     {"as_integer_ratio", float_as_integer_ratio, METH_NOARGS, "Return integer ratio."},
+    {"hex", float_hex, METH_NOARGS, "Return a hexadecimal representation of a floating-point number."},
     {"conjugate", float_conjugate, METH_NOARGS, "Return self, the complex conjugate of any float."},
     {"__trunc__", float_trunc, METH_NOARGS, NULL},
     {"__int__", float_trunc, METH_NOARGS, NULL},

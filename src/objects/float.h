@@ -13,6 +13,9 @@ extern GpType gp_type_float;
 #define FLOAT_CHECK(o) (GP_TYPE(o) == &gp_type_float || type_is_subtype(GP_TYPE(o), &gp_type_float))
 #define FLOAT_VALUE(o) (((GpFloat *)(o))->value)
 
+/* float.fromhex, installed in float's dict as a class method by dict_init. */
+extern GpMethodDef float_fromhex_def;
+
 GpObject *float_from_double(double v);                 /* new reference */
 /* float(text): ValueError "could not convert string to float: 'x'". */
 GpObject *float_from_string(const char *s, intptr_t len);

@@ -9,8 +9,8 @@
  *   order) or, for a frame that never finished, when the generator dies; a suspended
  *   generator is closed first (GeneratorExit thrown in: its finally blocks run).
  * - The handled exception (sys.exc_info()) of a generator suspended inside an except
- *   block is kept in exc_state and made current again while it runs; otherwise the
- *   resumer's handled exception stays visible inside it.
+ *   block is kept in exc_state and made current again while it runs; the resumer's is set
+ *   aside in a GpExcLink (interp.h), still visible when the generator has none of its own.
  */
 #include <stdio.h>
 #include <string.h>
@@ -21,6 +21,7 @@
 #include "interp.h"
 #include "mem/alloc.h"
 #include "objects/bool.h"
+#include "objects/dict.h"
 #include "objects/func.h"
 #include "objects/gen.h"
 #include "objects/int.h"
@@ -38,6 +39,7 @@ typedef struct GpGen {
     GpObject *name;          /* str, owned */
     GpObject *qualname;      /* str, owned */
     GpObject *exc_state;     /* handled exception saved while suspended, owned, or NULL */
+    GpCode *code;            /* owned: gi_code, which outlives the frame */
     int state;
     GpFrame *frame;          /* inside this object's allocation */
 } GpGen;
@@ -59,6 +61,7 @@ GpObject *gen_new_from_frame(GpFrame *f) {
     gf->is_entry = 1 | FRAME_GEN;
     g->frame = gf;
     g->state = GS_CREATED;
+    g->code = (GpCode *)gp_newref((GpObject *)co);
     if (f->func) {
         g->name = gp_newref(((GpFunction *)f->func)->name);
         g->qualname = gp_newref(((GpFunction *)f->func)->qualname);
@@ -117,32 +120,30 @@ int gen_send_ex(GpObject *self, GpObject *v, GpObject **out) {
     } else {
         f->is_entry |= FRAME_THROW;
     }
-    /* The generator's handled exception, if it has one, is the current one while it runs
-     * (a thrown exception is chained to it, as CPython's _PyErr_ChainStackItem does). */
-    GpObject *outer = gp_interp->handled_exc;
-    if (g->exc_state) {
-        gp_interp->handled_exc = g->exc_state;
-        g->exc_state = NULL;
-        if (!v && gp_interp->exc)
-            vm_chain_context(gp_interp->exc);
-    } else if (outer) {
-        gp_interp->handled_exc = gp_newref(outer);
-    }
+    /* While it runs, the generator's own handled exception (or none) is current and the
+     * resumer's is set aside in a link that interp_handled_exc() still sees; a thrown
+     * exception is chained to the generator's own (CPython's _PyErr_ChainStackItem). */
+    GpExcLink link = {gp_interp->handled_exc, gp_interp->exc_outer};
+    gp_interp->exc_outer = &link;
+    gp_interp->handled_exc = g->exc_state;
+    g->exc_state = NULL;
+    if (!v && gp_interp->handled_exc && gp_interp->exc)
+        vm_chain_context(gp_interp->exc);
     g->state = GS_RUNNING;
     GpObject *r = vm_run_frame(f);
-    GpObject *cur = gp_interp->handled_exc;
-    gp_interp->handled_exc = outer;
+    GpObject *own = gp_interp->handled_exc;
+    gp_interp->handled_exc = link.exc;
+    gp_interp->exc_outer = link.prev;
+    if (own == GP_NONE)
+        GP_CLEAR(own);
     if (f->code) {
         /* Suspended at a yield. */
         g->state = GS_SUSPENDED;
-        if (cur != outer)
-            g->exc_state = cur;
-        else
-            gp_xdecref(cur);
+        g->exc_state = own;
         *out = r;
         return GEN_YIELD;
     }
-    gp_xdecref(cur);
+    gp_xdecref(own);
     g->state = GS_COMPLETED;
     if (r) {
         *out = r;
@@ -168,7 +169,9 @@ int gen_send_any(GpObject *it, GpObject *v, GpObject **out) {
         return gen_send_ex(it, v, out);
     GpObject *r;
     *out = NULL;
-    if (v == GP_NONE && GP_TYPE(it)->iternext)
+    if (v == GP_NONE && (GP_TYPE(it)->flags & TPFLAG_HEAPTYPE))
+        r = obj_call_method(it, "__next__", NULL, 0);   /* keeps StopIteration's value */
+    else if (v == GP_NONE && GP_TYPE(it)->iternext)
         r = GP_TYPE(it)->iternext(it);
     else
         r = obj_call_method(it, "send", &v, 1);
@@ -470,23 +473,120 @@ static GpObject *gen_get_suspended(GpObject *self) {
     return (gp_bool(((GpGen *)self)->state == GS_SUSPENDED));
 }
 static GpObject *gen_get_code(GpObject *self) {
-    GpGen *g = (GpGen *)self;
-    GpCode *co = g->frame->code;
-    if (!co)
-        return gp_none();
-    return gp_newref((GpObject *)co);
+    return gp_newref((GpObject *)((GpGen *)self)->code);
 }
 static GpObject *gen_get_yieldfrom(GpObject *self) {
     GpObject *yf = gen_delegate((GpGen *)self);
     return yf ? gp_newref(yf) : gp_none();
 }
+/* ---- gi_frame: a view of a generator's frame (glasspy has no other frame objects) ---- */
+
+typedef struct GenFrameView {
+    GP_HEAD;
+    GpObject *gen;           /* owned */
+} GenFrameView;
+
+extern GpType gp_type_gen_frame;
+
+static GpFrame *view_frame(GpObject *self) {
+    GpGen *g = (GpGen *)((GenFrameView *)self)->gen;
+    return g->frame->code ? g->frame : NULL;
+}
+
+/* The line of the suspended (or last) instruction; the frame's ip outlives its end. */
+static int view_line(GpObject *self) {
+    GpGen *g = (GpGen *)((GenFrameView *)self)->gen;
+    intptr_t i = g->frame->ip - g->code->code - 1;
+    return code_line_at(g->code, i < 0 ? 0 : i);
+}
+
+static GpObject *view_lineno(GpObject *self) { return int_from_i64(view_line(self)); }
+
+static GpObject *view_code(GpObject *self) {
+    return gp_newref((GpObject *)((GpGen *)((GenFrameView *)self)->gen)->code);
+}
+
+static GpObject *view_globals(GpObject *self) {
+    GpFrame *f = view_frame(self);
+    return f ? gp_newref(f->globals) : gp_none();
+}
+
+/* A snapshot of the fast locals and cells that are bound. */
+static GpObject *view_locals(GpObject *self) {
+    GpFrame *f = view_frame(self);
+    GpObject *d = dict_new();
+    if (!d || !f)
+        return d;
+    GpCode *co = f->code;
+    for (int i = 0; i < co->nlocals; i++) {
+        GpObject *v = f->localsplus[i];
+        if (v && dict_setitem(d, TUPLE_ITEM(co->varnames, i), v) < 0)
+            goto error;
+    }
+    for (int i = 0; i < co->ncellvars + co->nfreevars; i++) {
+        GpObject *cell = f->localsplus[co->nlocals + i];
+        GpObject *name = i < co->ncellvars ? TUPLE_ITEM(co->cellvars, i)
+                                           : TUPLE_ITEM(co->freevars, i - co->ncellvars);
+        if (cell && ((GpCell *)cell)->ref &&
+            dict_setitem(d, name, ((GpCell *)cell)->ref) < 0)
+            goto error;
+    }
+    return d;
+error:
+    gp_decref(d);
+    return NULL;
+}
+
+static GpObject *view_back(GpObject *self) {
+    (void)self;
+    return gp_none();
+}
+
+static GpObject *view_repr(GpObject *self) {
+    GpCode *co = ((GpGen *)((GenFrameView *)self)->gen)->code;
+    return str_from_format("<frame at %p, file '%U', line %d, code %U>", (void *)self,
+                           co->filename, view_line(self), co->name);
+}
+
+static void view_dealloc(GpObject *self) {
+    GP_CLEAR(((GenFrameView *)self)->gen);
+    obj_free(self);
+}
+
+static int view_traverse(GpObject *self, VisitFn visit, void *arg) {
+    return visit(((GenFrameView *)self)->gen, arg);
+}
+
+static GpGetSetDef view_getset[] = {
+    {"f_lineno", view_lineno, NULL, NULL},
+    {"f_code", view_code, NULL, NULL},
+    {"f_globals", view_globals, NULL, NULL},
+    {"f_locals", view_locals, NULL, NULL},
+    {"f_back", view_back, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+GpType gp_type_gen_frame = {
+    GP_TYPE_HEAD,
+    .name = "frame",
+    .basicsize = sizeof(GenFrameView),
+    .flags = TPFLAG_GC,
+    .base = &gp_type_object,
+    .dealloc = view_dealloc,
+    .repr = view_repr,
+    .traverse = view_traverse,
+    .getset = view_getset,
+};
+
 static GpObject *gen_get_frame(GpObject *self) {
     GpGen *g = (GpGen *)self;
-    /* glasspy has no frame objects yet: the generator stands for its frame while it has
-     * one (gi_frame is None once it finished, as in CPython). */
     if (g->state == GS_COMPLETED || !g->frame->code)
         return gp_none();
-    return gp_newref(self);
+    GenFrameView *v = (GenFrameView *)obj_new(&gp_type_gen_frame, sizeof(GenFrameView));
+    if (!v)
+        return NULL;
+    v->gen = gp_newref(self);
+    return (GpObject *)v;
 }
 
 static int gen_set_name(GpObject *self, GpObject *value) {
@@ -549,6 +649,7 @@ static void gen_dealloc(GpObject *self) {
         }
     }
     gen_clear_frame(g->frame);
+    GP_CLEAR(g->code);
     GP_CLEAR(g->name);
     GP_CLEAR(g->qualname);
     GP_CLEAR(g->exc_state);

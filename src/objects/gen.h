@@ -16,6 +16,7 @@
 #include "object.h"
 
 extern GpType gp_type_generator;
+extern GpType gp_type_gen_frame;   /* gi_frame's view of a generator's frame */
 #define GEN_CHECK(o) (GP_TYPE(o) == &gp_type_generator)
 
 typedef struct GpFrame GpFrame;

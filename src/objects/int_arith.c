@@ -12,6 +12,7 @@
  */
 #include <float.h>
 #include <math.h>
+#include <string.h>
 
 #include "errors.h"
 #include "interp.h"
@@ -83,7 +84,18 @@ GpObject *int_mul(GpObject *a, GpObject *b) {
     GpBigInt *r = big_alloc(na + nb);
     if (!r)
         return NULL;
-    mpz_mul(r->z, za, zb);
+    if (na == 1 || nb == 1) {
+        /* big * one limb: the most common product (r *= i) */
+        mpz_srcptr big = na == 1 ? zb : za;
+        mp_limb_t v = (na == 1 ? za : zb)->_mp_d[0];
+        mp_size_t n = (mp_size_t)mpz_limbs(big);
+        mp_limb_t cy = kern_mul_1(r->z->_mp_d, big->_mp_d, n, v);
+        r->z->_mp_d[n] = cy;
+        int size = (int)n + (cy != 0);
+        r->z->_mp_size = (za->_mp_size < 0) != (zb->_mp_size < 0) ? -size : size;
+    } else {
+        mpz_mul(r->z, za, zb);
+    }
     return big_finish(r);
 }
 
@@ -107,6 +119,77 @@ static GpObject *zero_division(const char *msg) {
     return err_set_str(&gp_exc_ZeroDivisionError, msg);
 }
 
+/* CPython's a % b (and divmod's remainder) returns a itself when its long division sees
+ * |a| < |b| from the number of 30-bit digits and the top digit alone, and the signs agree
+ * (a remainder of a different sign is adjusted into a new object); both operands of one
+ * digit take a fast path that makes a new object. Identity is observable (`is`), so glasspy
+ * follows the same rule. */
+static bool mod_is_self(GpObject *a, GpObject *b) {
+    int sa = int_sign(a), sb = int_sign(b);
+    if (sa != 0 && sa != sb)
+        return false;
+    uint64_t abits = int_bit_length(a), bbits = int_bit_length(b);
+    uint64_t na = (abits + 29) / 30, nb = (bbits + 29) / 30;
+    if (na <= 1 && nb <= 1)
+        return false;
+    if (na != nb)
+        return na < nb;
+    IntView va, vb;
+    uint64_t shift = 30 * (na - 1);
+    uint64_t ta = mpz_bits_at(int_view(a, &va), shift), tb = mpz_bits_at(int_view(b, &vb), shift);
+    return ta < tb;
+}
+
+/* Floor division of n by d when it is cheap to do in one pass: both positive, d of two
+ * limbs or more, and a quotient below 2**64. The quotient is estimated from the top 128
+ * bits of n and 64 of d (it is off by a few at most), then r = n - q*d is computed with one
+ * submul pass and corrected. Returns 1 (*q and *r set, r canonical), 0 when the case does
+ * not apply, -1 with MemoryError. */
+static int div_small_quotient(mpz_srcptr n, mpz_srcptr d, uint64_t *q, GpObject **r) {
+    mp_size_t nn = n->_mp_size, dn = d->_mp_size;
+    if (dn < 2 || nn < dn)
+        return 0;
+    uint64_t nbits = mpz_sizeinbase(n, 2), dbits = mpz_sizeinbase(d, 2);
+    if (nbits < dbits || nbits - dbits > 63)
+        return 0;
+    uint64_t shift = dbits - 64;
+    uint64_t dt = mpz_bits_at(d, shift);   /* top bit set */
+    unsigned __int128 nt = ((unsigned __int128)mpz_bits_at(n, shift + 64) << 64) |
+                           mpz_bits_at(n, shift);
+    unsigned __int128 qe = nt / dt;
+    uint64_t qv = qe > UINT64_MAX ? UINT64_MAX : (uint64_t)qe;
+    GpBigInt *rb = big_alloc((uint64_t)nn);
+    if (!rb)
+        return -1;
+    mp_ptr rp = rb->z->_mp_d;
+    memcpy(rp, n->_mp_d, (size_t)nn * sizeof(mp_limb_t));
+    mp_limb_t borrow = mpn_submul_1(rp, d->_mp_d, dn, qv);
+    if (nn > dn)
+        borrow = mpn_sub_1(rp + dn, rp + dn, nn - dn, borrow);
+    /* value = r - borrow * 2**(64 nn): too big an estimate leaves it negative */
+    while (borrow) {
+        mp_limb_t c = mpn_add_n(rp, rp, d->_mp_d, dn);
+        if (nn > dn)
+            c = mpn_add_1(rp + dn, rp + dn, nn - dn, c);
+        if (c)
+            borrow = 0;
+        qv--;
+    }
+    mp_size_t size = nn;
+    while (size > 0 && rp[size - 1] == 0)
+        size--;
+    while (size > dn || (size == dn && mpn_cmp(rp, d->_mp_d, dn) >= 0)) {
+        mpn_sub(rp, rp, size, d->_mp_d, dn);
+        qv++;
+        while (size > 0 && rp[size - 1] == 0)
+            size--;
+    }
+    rb->z->_mp_size = (int)size;
+    *q = qv;
+    *r = big_finish(rb);
+    return *r ? 1 : -1;
+}
+
 /* Limbs of the floor quotient and remainder of |a| by |b| (b != 0), with room for the
  * adjustment floor rounding makes. */
 static uint64_t quot_limbs(mpz_srcptr a, mpz_srcptr b) {
@@ -126,6 +209,15 @@ GpObject *int_floordiv(GpObject *a, GpObject *b) {
     VIEWS(a, b);
     if (mpz_sgn(zb) == 0)
         return zero_division("integer division or modulo by zero");
+    uint64_t q;
+    GpObject *rem;
+    int fast = div_small_quotient(za, zb, &q, &rem);
+    if (fast) {
+        if (fast < 0)
+            return NULL;
+        gp_decref(rem);
+        return int_from_u64(q);
+    }
     GpBigInt *r = big_alloc(quot_limbs(za, zb));
     if (!r)
         return NULL;
@@ -137,13 +229,26 @@ GpObject *int_mod(GpObject *a, GpObject *b) {
     if (!BOTH_INTS(a, b))
         return NOT_IMPL();
     if (BOTH_SMALL(a, b)) {
-        if (INT_VALUE(b) == 0)
+        int64_t x = INT_VALUE(a), y = INT_VALUE(b);
+        if (y == 0)
             return zero_division("integer modulo by zero");
-        return int_from_i64(floor_mod(INT_VALUE(a), INT_VALUE(b)));
+        const int64_t digit = (int64_t)1 << 30;
+        if (x > -digit && x < digit && y > -digit && y < digit)
+            return int_from_i64(floor_mod(x, y));   /* one digit each in CPython */
+        if (mod_is_self(a, b))
+            return int_exact(a);
+        return int_from_i64(floor_mod(x, y));
     }
     VIEWS(a, b);
     if (mpz_sgn(zb) == 0)
         return zero_division("integer modulo by zero");
+    if (mod_is_self(a, b))
+        return int_exact(a);
+    uint64_t q;
+    GpObject *rem;
+    int fast = div_small_quotient(za, zb, &q, &rem);
+    if (fast)
+        return fast < 0 ? NULL : rem;
     GpBigInt *r = big_alloc(rem_limbs(zb));
     if (!r)
         return NULL;
@@ -167,11 +272,26 @@ GpObject *int_divmod(GpObject *a, GpObject *b) {
         if (y == 0)
             return zero_division("integer division or modulo by zero");
         GpObject *q = int_from_i64(floor_div(x, y));
-        return pair_steal(q, q ? int_from_i64(floor_mod(x, y)) : NULL);
+        GpObject *r = NULL;
+        if (q)
+            r = mod_is_self(a, b) ? int_exact(a) : int_from_i64(floor_mod(x, y));
+        return pair_steal(q, r);
     }
     VIEWS(a, b);
     if (mpz_sgn(zb) == 0)
         return zero_division("integer division or modulo by zero");
+    if (mod_is_self(a, b)) {
+        GpObject *zero = int_from_i64(0);
+        return pair_steal(zero, zero ? int_exact(a) : NULL);
+    }
+    uint64_t qv;
+    GpObject *rem;
+    int fast = div_small_quotient(za, zb, &qv, &rem);
+    if (fast) {
+        if (fast < 0)
+            return NULL;
+        return pair_steal(int_from_u64(qv), rem);
+    }
     GpBigInt *q = big_alloc(quot_limbs(za, zb));
     if (!q)
         return NULL;
@@ -475,7 +595,20 @@ GpObject *int_lshift(GpObject *a, GpObject *b) {
     GpBigInt *r = big_alloc(limbs_for_bits(bits) + 1);
     if (!r)
         return NULL;
-    mpz_mul_2exp(r->z, za, (mp_bitcnt_t)y);
+    /* whole limbs of zeros, then the limbs of |a| shifted by the rest */
+    mp_size_t n = (mp_size_t)mpz_limbs(za), q = (mp_size_t)(y / 64);
+    unsigned s = (unsigned)(y % 64);
+    mp_ptr d = r->z->_mp_d;
+    memset(d, 0, (size_t)q * sizeof(mp_limb_t));
+    mp_size_t size = q + n;
+    if (s) {
+        mp_limb_t out = kern_lshift(d + q, za->_mp_d, n, s);
+        d[size] = out;
+        size += out != 0;
+    } else {
+        memcpy(d + q, za->_mp_d, (size_t)n * sizeof(mp_limb_t));
+    }
+    r->z->_mp_size = za->_mp_size < 0 ? -(int)size : (int)size;
     return big_finish(r);
 }
 

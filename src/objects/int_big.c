@@ -106,9 +106,14 @@ GpObject *big_finish(GpBigInt *r) {
         return int_from_i64(v);
     }
     /* Give back what the estimate left unused (shrinking cannot fail), so a big int holds
-     * exactly the limbs of its value and sys.getsizeof depends on the value alone. */
-    if (z->_mp_alloc > an)
+     * exactly the limbs of its value and sys.getsizeof depends on the value alone. A limb
+     * or two of slack stays in the block (a realloc per operation would cost more than
+     * the operation on numbers of a few thousand limbs): only _mp_alloc, which GMP never
+     * needs to be the block's full size, drops to the value's limbs. */
+    if (z->_mp_alloc > an + 2)
         mpz_realloc2(z, (mp_bitcnt_t)an * GMP_NUMB_BITS);
+    else
+        z->_mp_alloc = an;
     return (GpObject *)r;
 }
 
@@ -150,8 +155,7 @@ GpObject *int_from_u64(uint64_t v) {
 
 /* ---- Doubles ---- */
 
-/* Bits [pos, pos + 64) of |z|. */
-static uint64_t bits_at(mpz_srcptr z, uint64_t pos) {
+uint64_t mpz_bits_at(mpz_srcptr z, uint64_t pos) {
     intptr_t n = mpz_limbs(z);
     uint64_t i = pos / 64;
     unsigned off = (unsigned)(pos % 64);
@@ -176,7 +180,7 @@ int mpz_to_double(mpz_srcptr z, double *out) {
     /* The top 55 bits with a sticky bit for the rest: converting that to a double rounds
      * once, to nearest even, exactly as rounding the whole value would. */
     uint64_t shift = bits - 55;
-    uint64_t q = bits_at(z, shift);
+    uint64_t q = mpz_bits_at(z, shift);
     if (mpz_scan1(z, 0) < shift)
         q |= 1;
     double d = ldexp((double)q, (int)shift);

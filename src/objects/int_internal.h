@@ -78,11 +78,18 @@ GpBigInt *big_alloc(uint64_t limbs);
 GpObject *big_finish(GpBigInt *r);
 /* A new int with the value of z (copied). New reference. */
 GpObject *int_from_mpz(mpz_srcptr z);
+/* Bits [pos, pos + 64) of |z| (zeros past the top). */
+uint64_t mpz_bits_at(mpz_srcptr z, uint64_t pos);
 /* |z| correctly rounded to a double (round half to even); 0, or -1 when it is too large
  * (the caller raises). */
 int mpz_to_double(mpz_srcptr z, double *out);
 /* A new int for a 128-bit value (results of small-int arithmetic that overflowed). */
 GpObject *int_from_i128(__int128 v);
+
+/* int_kernels.c: mpn_mul_1 and mpn_lshift (0 < s < 64; r == u, or apart), faster than a
+ * generic libgmp's on CPUs with mulx and AVX2. */
+mp_limb_t kern_mul_1(mp_ptr r, mp_srcptr u, mp_size_t n, mp_limb_t v);
+mp_limb_t kern_lshift(mp_ptr r, mp_srcptr u, mp_size_t n, unsigned s);
 
 /* ---- Shared by the int files and float.c ---- */
 

@@ -249,8 +249,25 @@ GpObject *int_new(GpType *type, GpObject *const *args, intptr_t nargs, GpObject 
         base_obj = args[nargs + i];
     }
     GpObject *r;
-    if (type != &gp_type_int)
-        return err_format(&gp_exc_NotImplementedError, "subclasses of int are not supported yet");
+    if (type != &gp_type_int) {
+        /* a subclass: the int's value in an instance of the subclass (own allocation, not
+         * the int blocks; a big value keeps the big layout) */
+        GpObject *v = int_new(&gp_type_int, args, nargs, kwnames);
+        if (!v)
+            return NULL;
+        bool small = INT_IS_SMALL(v);
+        GpObject *o = obj_new(type, small ? sizeof(GpInt) : sizeof(GpBigInt));
+        if (o) {
+            if (small) {
+                ((GpInt *)o)->value = INT_VALUE(v);
+            } else {
+                BIG(o)->marker = INT64_MIN;
+                mpz_init_set(BIG_Z(o), BIG_Z(v));
+            }
+        }
+        gp_decref(v);
+        return o;
+    }
     if (!x) {
         if (base_obj)
             return err_set_str(&gp_exc_TypeError, "int() missing string argument");

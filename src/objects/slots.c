@@ -83,21 +83,19 @@ GpObject *slots_call_found(GpObject *self, GpObject *descr, GpObject *const *arg
     return r;
 }
 
-/* Borrowed: the special method name on type(self), or NULL (no exception). */
-static GpObject *lookup(GpObject *self, const char *name) {
-    GpObject *n = str_intern_cstr(name);
-    if (!n) {
-        err_clear();
-        return NULL;
-    }
-    GpObject *r = type_lookup(GP_TYPE(self), n);
-    gp_decref(n);
-    return r;
+/* Special method names are interned ids (ids.def), named here by their offset in GpIds so
+ * that tables can hold them. */
+#define SN(name) offsetof(GpIds, name)
+#define ID_AT(off) (*(GpObject **)((char *)&gp_interp->ids + (off)))
+
+/* Borrowed: the special method (id offset) on type(self), or NULL (no exception). */
+static GpObject *lookup(GpObject *self, size_t name) {
+    return type_lookup(GP_TYPE(self), ID_AT(name));
 }
 
 /* Calls type(self).name(self, args...); NotImplemented (new) if the type has no such
  * method (or it is None). */
-static GpObject *call_maybe(GpObject *self, const char *name, GpObject *const *args,
+static GpObject *call_maybe(GpObject *self, size_t name, GpObject *const *args,
                             intptr_t nargs) {
     GpObject *d = lookup(self, name);
     if (!d || d == GP_NONE)
@@ -109,12 +107,12 @@ static GpObject *call_maybe(GpObject *self, const char *name, GpObject *const *a
 }
 
 /* Calls type(self).name(self, args...): AttributeError if missing. */
-static GpObject *call_method(GpObject *self, const char *name, GpObject *const *args,
+static GpObject *call_method(GpObject *self, size_t name, GpObject *const *args,
                              intptr_t nargs) {
     GpObject *d = lookup(self, name);
     if (!d)
-        return err_format(&gp_exc_AttributeError, "'%s' object has no attribute '%s'",
-                          obj_type_name(self), name);
+        return err_format(&gp_exc_AttributeError, "'%s' object has no attribute '%U'",
+                          obj_type_name(self), ID_AT(name));
     gp_incref(d);
     GpObject *r = slots_call_found(self, d, args, nargs, NULL);
     gp_decref(d);
@@ -123,11 +121,11 @@ static GpObject *call_method(GpObject *self, const char *name, GpObject *const *
 
 /* ---- Slot functions of heap types ---- */
 
-static GpObject *slot_repr(GpObject *self) { return call_method(self, "__repr__", NULL, 0); }
-static GpObject *slot_str(GpObject *self) { return call_method(self, "__str__", NULL, 0); }
+static GpObject *slot_repr(GpObject *self) { return call_method(self, SN(__repr__), NULL, 0); }
+static GpObject *slot_str(GpObject *self) { return call_method(self, SN(__str__), NULL, 0); }
 
 static int64_t slot_hash(GpObject *self) {
-    GpObject *d = lookup(self, "__hash__");
+    GpObject *d = lookup(self, SN(__hash__));
     if (!d || d == GP_NONE) {
         err_format(&gp_exc_TypeError, "unhashable type: '%s'", obj_type_name(self));
         return -1;
@@ -149,9 +147,11 @@ static int64_t slot_hash(GpObject *self) {
 
 static const char *const cmp_names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__",
                                         "__ge__"};
+static const size_t cmp_ids[] = {SN(__lt__), SN(__le__), SN(__eq__), SN(__ne__), SN(__gt__),
+                                 SN(__ge__)};
 
 static GpObject *slot_richcompare(GpObject *a, GpObject *b, int op) {
-    GpObject *d = lookup(a, cmp_names[op]);
+    GpObject *d = lookup(a, cmp_ids[op]);
     if (!d || d == GP_NONE)
         return gp_newref(GP_NOTIMPL);
     gp_incref(d);
@@ -161,7 +161,7 @@ static GpObject *slot_richcompare(GpObject *a, GpObject *b, int op) {
 }
 
 static GpObject *slot_getattr(GpObject *self, GpObject *name) {
-    GpObject *ga = lookup(self, "__getattribute__");
+    GpObject *ga = lookup(self, SN(__getattribute__));
     GpObject *res;
     if (!ga || (GP_TYPE(ga) == &gp_type_slot_wrapper &&
                 ((GpSlotWrapper *)ga)->objtype->getattr == obj_generic_getattr)) {
@@ -173,7 +173,7 @@ static GpObject *slot_getattr(GpObject *self, GpObject *name) {
     }
     if (res || !err_matches(&gp_exc_AttributeError))
         return res;
-    GpObject *g = lookup(self, "__getattr__");
+    GpObject *g = lookup(self, SN(__getattr__));
     if (!g)
         return NULL;
     err_clear();
@@ -185,8 +185,8 @@ static GpObject *slot_getattr(GpObject *self, GpObject *name) {
 
 static int slot_setattr(GpObject *self, GpObject *name, GpObject *value) {
     GpObject *args[2] = {name, value};
-    GpObject *r = value ? call_method(self, "__setattr__", args, 2)
-                        : call_method(self, "__delattr__", args, 1);
+    GpObject *r = value ? call_method(self, SN(__setattr__), args, 2)
+                        : call_method(self, SN(__delattr__), args, 1);
     if (!r)
         return -1;
     gp_decref(r);
@@ -195,7 +195,7 @@ static int slot_setattr(GpObject *self, GpObject *name, GpObject *value) {
 
 static GpObject *slot_call(GpObject *self, GpObject *const *args, intptr_t nargs,
                            GpObject *kwnames) {
-    GpObject *d = lookup(self, "__call__");
+    GpObject *d = lookup(self, SN(__call__));
     if (!d)
         return err_format(&gp_exc_TypeError, "'%s' object is not callable", obj_type_name(self));
     gp_incref(d);
@@ -205,7 +205,7 @@ static GpObject *slot_call(GpObject *self, GpObject *const *args, intptr_t nargs
 }
 
 static GpObject *slot_iter(GpObject *self) {
-    GpObject *d = lookup(self, "__iter__");
+    GpObject *d = lookup(self, SN(__iter__));
     if (!d || d == GP_NONE)
         return err_format(&gp_exc_TypeError, "'%s' object is not iterable", obj_type_name(self));
     gp_incref(d);
@@ -215,14 +215,14 @@ static GpObject *slot_iter(GpObject *self) {
 }
 
 static GpObject *slot_iternext(GpObject *self) {
-    GpObject *r = call_method(self, "__next__", NULL, 0);
+    GpObject *r = call_method(self, SN(__next__), NULL, 0);
     if (!r && err_matches(&gp_exc_StopIteration))
         err_clear();
     return r;
 }
 
 static intptr_t slot_len(GpObject *self) {
-    GpObject *r = call_method(self, "__len__", NULL, 0);
+    GpObject *r = call_method(self, SN(__len__), NULL, 0);
     if (!r)
         return -1;
     intptr_t n = obj_as_ssize(r);
@@ -235,10 +235,10 @@ static intptr_t slot_len(GpObject *self) {
 }
 
 static int slot_bool(GpObject *self) {
-    GpObject *d = lookup(self, "__bool__");
+    GpObject *d = lookup(self, SN(__bool__));
     const char *name = "__bool__";
     if (!d) {
-        d = lookup(self, "__len__");
+        d = lookup(self, SN(__len__));
         name = "__len__";
         if (!d)
             return 1;
@@ -263,13 +263,13 @@ static int slot_bool(GpObject *self) {
 }
 
 static GpObject *slot_getitem(GpObject *self, GpObject *key) {
-    return call_method(self, "__getitem__", &key, 1);
+    return call_method(self, SN(__getitem__), &key, 1);
 }
 
 static int slot_setitem(GpObject *self, GpObject *key, GpObject *value) {
     GpObject *args[2] = {key, value};
-    GpObject *r = value ? call_method(self, "__setitem__", args, 2)
-                        : call_method(self, "__delitem__", args, 1);
+    GpObject *r = value ? call_method(self, SN(__setitem__), args, 2)
+                        : call_method(self, SN(__delitem__), args, 1);
     if (!r)
         return -1;
     gp_decref(r);
@@ -277,7 +277,7 @@ static int slot_setitem(GpObject *self, GpObject *key, GpObject *value) {
 }
 
 static int slot_contains(GpObject *self, GpObject *item) {
-    GpObject *d = lookup(self, "__contains__");
+    GpObject *d = lookup(self, SN(__contains__));
     if (!d || d == GP_NONE) {
         err_format(&gp_exc_TypeError, "argument of type '%s' is not iterable",
                    obj_type_name(self));
@@ -293,14 +293,14 @@ static int slot_contains(GpObject *self, GpObject *item) {
     return v;
 }
 
-static GpObject *slot_neg(GpObject *self) { return call_method(self, "__neg__", NULL, 0); }
-static GpObject *slot_pos(GpObject *self) { return call_method(self, "__pos__", NULL, 0); }
-static GpObject *slot_invert(GpObject *self) { return call_method(self, "__invert__", NULL, 0); }
-static GpObject *slot_abs(GpObject *self) { return call_method(self, "__abs__", NULL, 0); }
-static GpObject *slot_index(GpObject *self) { return call_method(self, "__index__", NULL, 0); }
+static GpObject *slot_neg(GpObject *self) { return call_method(self, SN(__neg__), NULL, 0); }
+static GpObject *slot_pos(GpObject *self) { return call_method(self, SN(__pos__), NULL, 0); }
+static GpObject *slot_invert(GpObject *self) { return call_method(self, SN(__invert__), NULL, 0); }
+static GpObject *slot_abs(GpObject *self) { return call_method(self, SN(__abs__), NULL, 0); }
+static GpObject *slot_index(GpObject *self) { return call_method(self, SN(__index__), NULL, 0); }
 
 static GpObject *slot_int(GpObject *self) {
-    GpObject *r = call_method(self, "__int__", NULL, 0);
+    GpObject *r = call_method(self, SN(__int__), NULL, 0);
     if (r && !INT_CHECK(r)) {
         err_format(&gp_exc_TypeError, "__int__ returned non-int (type %s)", obj_type_name(r));
         GP_CLEAR(r);
@@ -309,7 +309,7 @@ static GpObject *slot_int(GpObject *self) {
 }
 
 static GpObject *slot_float(GpObject *self) {
-    GpObject *r = call_method(self, "__float__", NULL, 0);
+    GpObject *r = call_method(self, SN(__float__), NULL, 0);
     if (r && !FLOAT_CHECK(r)) {
         err_format(&gp_exc_TypeError, "%s.__float__ returned non-float (type %s)",
                    obj_type_name(self), obj_type_name(r));
@@ -319,18 +319,18 @@ static GpObject *slot_float(GpObject *self) {
 }
 
 static GpObject *slot_format(GpObject *self, GpObject *spec) {
-    return call_method(self, "__format__", &spec, 1);
+    return call_method(self, SN(__format__), &spec, 1);
 }
 
 static GpObject *slot_descr_get(GpObject *self, GpObject *obj, GpObject *type) {
     GpObject *args[2] = {obj ? obj : GP_NONE, type ? type : GP_NONE};
-    return call_method(self, "__get__", args, 2);
+    return call_method(self, SN(__get__), args, 2);
 }
 
 static int slot_descr_set(GpObject *self, GpObject *obj, GpObject *value) {
     GpObject *args[2] = {obj, value};
-    GpObject *r = value ? call_method(self, "__set__", args, 2)
-                        : call_method(self, "__delete__", args, 1);
+    GpObject *r = value ? call_method(self, SN(__set__), args, 2)
+                        : call_method(self, SN(__delete__), args, 1);
     if (!r)
         return -1;
     gp_decref(r);
@@ -355,6 +355,22 @@ static const char *const binop_names[NB_COUNT][3] = {
     [NB_XOR] = {"__xor__", "__rxor__", "__ixor__"},
 };
 
+static const size_t binop_ids[NB_COUNT][3] = {
+    [NB_ADD] = {SN(__add__), SN(__radd__), SN(__iadd__)},
+    [NB_AND] = {SN(__and__), SN(__rand__), SN(__iand__)},
+    [NB_FLOOR_DIVIDE] = {SN(__floordiv__), SN(__rfloordiv__), SN(__ifloordiv__)},
+    [NB_LSHIFT] = {SN(__lshift__), SN(__rlshift__), SN(__ilshift__)},
+    [NB_MATRIX_MULTIPLY] = {SN(__matmul__), SN(__rmatmul__), SN(__imatmul__)},
+    [NB_MULTIPLY] = {SN(__mul__), SN(__rmul__), SN(__imul__)},
+    [NB_REMAINDER] = {SN(__mod__), SN(__rmod__), SN(__imod__)},
+    [NB_OR] = {SN(__or__), SN(__ror__), SN(__ior__)},
+    [NB_POWER] = {SN(__pow__), SN(__rpow__), SN(__ipow__)},
+    [NB_RSHIFT] = {SN(__rshift__), SN(__rrshift__), SN(__irshift__)},
+    [NB_SUBTRACT] = {SN(__sub__), SN(__rsub__), SN(__isub__)},
+    [NB_TRUE_DIVIDE] = {SN(__truediv__), SN(__rtruediv__), SN(__itruediv__)},
+    [NB_XOR] = {SN(__xor__), SN(__rxor__), SN(__ixor__)},
+};
+
 /* CPython's SLOT1BINFULL: a's __op__, b's __rop__ (first when b's type is a subclass). */
 static GpObject *slot_binop(GpObject *a, GpObject *b, int op, BinaryFn self_fn) {
     GpType *ta = GP_TYPE(a), *tb = GP_TYPE(b);
@@ -362,19 +378,19 @@ static GpObject *slot_binop(GpObject *a, GpObject *b, int op, BinaryFn self_fn) 
     GpObject *r;
     if (ta->binop[op] == self_fn) {
         if (do_other && type_is_subtype(tb, ta)) {
-            r = call_maybe(b, binop_names[op][1], &a, 1);
+            r = call_maybe(b, binop_ids[op][1], &a, 1);
             if (r != GP_NOTIMPL)
                 return r;
             gp_decref(r);
             do_other = 0;
         }
-        r = call_maybe(a, binop_names[op][0], &b, 1);
+        r = call_maybe(a, binop_ids[op][0], &b, 1);
         if (r != GP_NOTIMPL || ta == tb)
             return r;
         gp_decref(r);
     }
     if (do_other)
-        return call_maybe(b, binop_names[op][1], &a, 1);
+        return call_maybe(b, binop_ids[op][1], &a, 1);
     return gp_newref(GP_NOTIMPL);
 }
 
@@ -383,7 +399,7 @@ static GpObject *slot_binop(GpObject *a, GpObject *b, int op, BinaryFn self_fn) 
         return slot_binop(a, b, OP, slot_b_##OP);                                              \
     }                                                                                          \
     static GpObject *slot_i_##OP(GpObject *a, GpObject *b) {                                   \
-        return call_maybe(a, binop_names[OP][2], &b, 1);                                       \
+        return call_maybe(a, binop_ids[OP][2], &b, 1);                                       \
     }
 BINSLOT(NB_ADD)
 BINSLOT(NB_AND)
@@ -943,6 +959,30 @@ static GpObject *tp_new_wrapper(GpObject *self, GpObject *const *args, intptr_t 
     return t->new_(sub, args + 1, nargs - 1, kwnames);
 }
 
+/* object.__init_subclass__(cls, **kwargs): accepts no keyword arguments. */
+static GpObject *object_init_subclass(GpObject *self, GpObject *const *args, intptr_t nargs,
+                                      GpObject *kwnames) {
+    (void)self;
+    if (nargs != 1 || !TYPE_CHECK(args[0]))
+        return err_set_str(&gp_exc_TypeError, "__init_subclass__() takes no arguments");
+    if (kwnames && TUPLE_SIZE(kwnames))
+        return err_format(&gp_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                          ((GpType *)args[0])->name);
+    return gp_none();
+}
+
+static GpMethodDef init_subclass_def = {"__init_subclass__", object_init_subclass,
+                                        METH_KEYWORDS, NULL};
+/* type.__init__(cls, name, bases, dict, **kw) / type.__init__(cls, obj): nothing to do. */
+static GpObject *type_init(GpObject *self, GpObject *const *args, intptr_t nargs,
+                           GpObject *kwnames) {
+    (void)self; (void)args; (void)kwnames;
+    if (nargs != 1 && nargs != 3)
+        return err_set_str(&gp_exc_TypeError, "type.__init__() takes 1 or 3 arguments");
+    return gp_none();
+}
+
+static GpMethodDef type_init_def = {"__init__", type_init, METH_KEYWORDS, NULL};
 static GpMethodDef object_init_def = {"__init__", object_init, METH_KEYWORDS, NULL};
 static GpMethodDef list_init_def = {"__init__", list_init, METH_KEYWORDS, NULL};
 static GpMethodDef dict_init_def = {"__init__", dict_init_meth, METH_KEYWORDS, NULL};
@@ -954,6 +994,7 @@ int slots_is_builtin_init(GpObject *d) {
         return 0;
     GpMethodDef *def = ((GpMethodDescr *)d)->def;
     return def == &object_init_def || def == &list_init_def || def == &dict_init_def ||
+           def == &type_init_def ||
            ((GpMethodDescr *)d)->objtype->flags & TPFLAG_EXC_SUBCLASS;
 }
 
@@ -1003,9 +1044,17 @@ int slots_add_wrappers(GpType *t, GpObject *dict) {
                 return -1;
         }
     }
+    if (t == &gp_type_object && !dict_getitem_cstr(dict, "__init_subclass__")) {
+        GpObject *f = cfunction_new(&init_subclass_def, NULL, NULL);
+        GpObject *cm = f ? classmethod_new(f) : NULL;
+        gp_xdecref(f);
+        if (add(dict, "__init_subclass__", cm) < 0)
+            return -1;
+    }
     GpMethodDef *init = t == &gp_type_object ? &object_init_def
                         : t == &gp_type_list ? &list_init_def
                         : t == &gp_type_dict ? &dict_init_def
+                        : t == &gp_type_type ? &type_init_def
                                              : NULL;
     if (init && !dict_getitem_cstr(dict, "__init__") &&
         add(dict, "__init__", method_descr_new(t, init)) < 0)

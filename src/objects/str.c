@@ -24,6 +24,7 @@
 #include "interp.h"
 #include "mem/alloc.h"
 #include "objects/bool.h"
+#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/func.h"
 #include "objects/int.h"
@@ -903,6 +904,13 @@ static GpObject *str_new(GpType *type, GpObject *const *args, intptr_t nargs, Gp
                                   names[i], a[i] == GP_NONE ? "None" : obj_type_name(a[i]));
         if (!a[0]) return str_empty();
         if (STR_CHECK(a[0])) return err_set_str(&gp_exc_TypeError, "decoding str is not supported");
+        if (BYTES_CHECK(a[0])) {
+            r = bytes_decode(BYTES_DATA(a[0]), BYTES_SIZE(a[0]), a[1] ? STR_DATA(a[1]) : NULL,
+                             a[2] ? STR_DATA(a[2]) : NULL);
+            if (!r || type == &gp_type_str) return r;
+            gp_decref(r);
+            return err_set_str(&gp_exc_TypeError, "str subclass decoding is not supported");
+        }
         return err_format(&gp_exc_TypeError, "decoding to str: need a bytes-like object, %s found",
                           obj_type_name(a[0]));
     }

@@ -1,5 +1,7 @@
 /* type.c — type objects: readying built-in types (dict of descriptors, MRO, inherited
- * slots), calling a type to make an instance, and attribute access on types.
+ * slots), classes made at run time (C3 MRO, layout, instance life cycle), calling a type
+ * to make an instance, and attribute access on types. Special-method slots: slots.c;
+ * property/staticmethod/classmethod/super/__build_class__: descr.c.
  *
  * Invariants:
  * - After type_ready: every NULL slot that CPython would inherit holds the base's slot
@@ -9,13 +11,17 @@
  * - Types hash and compare by identity (inherited from object).
  * - Static types are never deallocated; type_fini drops what type_ready made.
  * - Heap types (classes) own name, qualname, bases, dict and MRO; the MRO's item 0 is the
- *   class itself (a cycle, as in CPython: classes are freed by the cycle collector). An instance holds a reference to its class; its dict
- *   lives at type->dictoffset, its __slots__ members after the base's layout.
+ *   class itself (a cycle, as in CPython: classes are freed by the cycle collector). An
+ *   instance holds a reference to its class; its dict lives at type->dictoffset, its
+ *   __slots__ members right after the base's layout.
+ * - Calling a class: __new__ (the static base's constructor unless overridden), then a
+ *   Python-level __init__; __del__ runs in subtype_dealloc once per object.
  */
 #include <string.h>
 
 #include "errors.h"
 #include "interp.h"
+#include "mem/gc.h"
 #include "frame.h"
 #include "mem/alloc.h"
 #include "objects/bool.h"
@@ -24,6 +30,7 @@
 #include "objects/float.h"
 #include "objects/func.h"
 #include "objects/list.h"
+#include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
@@ -340,6 +347,38 @@ static GpObject *heap_type_call(GpType *t, GpObject *const *args, intptr_t nargs
 error:
     gp_xdecref(init);
     return NULL;
+}
+
+/* type.__new__(meta, name, bases, dict, **kw): a class whose metaclass is meta. */
+static GpObject *type_new_slot(GpType *meta, GpObject *const *args, intptr_t nargs,
+                               GpObject *kwnames) {
+    if (nargs != 3)
+        return err_format(&gp_exc_TypeError, "type.__new__() takes exactly 3 arguments (%zd given)",
+                          (ssize_t)nargs);
+    if (!STR_CHECK(args[0]))
+        return err_format(&gp_exc_TypeError, "type.__new__() argument 1 must be str, not %T",
+                          args[0]);
+    if (!TUPLE_CHECK(args[1]))
+        return err_format(&gp_exc_TypeError, "type.__new__() argument 2 must be tuple, not %T",
+                          args[1]);
+    if (!DICT_CHECK(args[2]))
+        return err_format(&gp_exc_TypeError, "type.__new__() argument 3 must be dict, not %T",
+                          args[2]);
+    /* the most derived metaclass of meta and the bases' */
+    GpType *winner = meta;
+    for (intptr_t i = 0; i < TUPLE_SIZE(args[1]); i++) {
+        GpType *bt = GP_TYPE(TUPLE_ITEM(args[1], i));
+        if (type_is_subtype(winner, bt))
+            continue;
+        if (type_is_subtype(bt, winner)) {
+            winner = bt;
+            continue;
+        }
+        return err_set_str(&gp_exc_TypeError,
+                           "metaclass conflict: the metaclass of a derived class must be a "
+                           "(non-strict) subclass of the metaclasses of all its bases");
+    }
+    return type_new_class_meta(winner, args[0], args[1], args[2], kwnames, args + 3);
 }
 
 static GpObject *type_call(GpObject *callable, GpObject *const *args, intptr_t nargs,
@@ -662,32 +701,10 @@ static GpObject *type_clear(GpObject *o) {
     return NULL;
 }
 
-void type_clear_heap_types(void) {
-    intptr_t n = 0;
-    for (GpHeapType *h = gp_interp->heap_types; h; h = h->next)
-        n++;
-    if (!n)
-        return;
-    GpObject **all = mem_alloc(sizeof(GpObject *) * (size_t)n);
-    if (!all)
-        return;
-    intptr_t i = 0;
-    for (GpHeapType *h = gp_interp->heap_types; h && i < n; h = h->next)
-        all[i++] = gp_newref((GpObject *)h);
-    for (intptr_t j = 0; j < i; j++) {
-        GpType *t = (GpType *)all[j];
-        if (t->dict)
-            dict_clear(t->dict);
-    }
-    for (intptr_t j = 0; j < i; j++)
-        gp_decref(all[j]);
-    mem_free(all);
-}
-
 GpType gp_type_type = {
     GP_TYPE_HEAD,
     .name = "type",
-    .basicsize = sizeof(GpType),
+    .basicsize = sizeof(GpHeapType),   /* classes are GpHeapTypes (metaclasses extend it) */
     .flags = TPFLAG_BASETYPE | TPFLAG_TYPE_SUBCLASS | TPFLAG_GC,
     .base = &gp_type_object,
     .dealloc = type_dealloc,
@@ -695,6 +712,7 @@ GpType gp_type_type = {
     .getattr = type_getattr,
     .setattr = type_setattr,
     .call = type_call,
+    .new_ = type_new_slot,
     .methods = type_methods,
     .getset = type_getset,
     .traverse = type_traverse,
@@ -755,8 +773,12 @@ static int call_del(GpObject *o, GpObject *del) {
 static void subtype_dealloc(GpObject *o) {
     GpType *t = GP_TYPE(o);
     GpObject *del = t->dict ? type_lookup(t, GP_ID(__del__)) : NULL;
-    if (del && call_del(o, del))
-        return;
+    /* modules+gc: not if the cycle collector already ran it (PEP 442: once per object) */
+    if (del && !gc_is_finalized(o)) {
+        gc_set_finalized(o);   /* a resurrected object is not finalized again */
+        if (call_del(o, del))
+            return;
+    }
     slot_members_visit(o, NULL, NULL, 1);
     GpObject **dp = obj_dict_ptr(o);
     if (dp)
@@ -858,7 +880,8 @@ static GpObject *compute_mro(GpType *t, GpObject *bases) {
             break;
         if (!cand) {
             StrBuf sb = STRBUF_INIT;
-            int r = sb_printf(&sb, "Cannot create a consistent method resolution\norder (MRO) for bases");
+            int r = sb_printf(&sb, "Cannot create a consistent method resolution\n"
+                                   "order (MRO) for bases");
             GpObject *seen = list_new(0);
             for (intptr_t i = 0; r >= 0 && seen && i < nseq; i++) {
                 if (idx[i] >= TUPLE_SIZE(seqs[i]))
@@ -934,9 +957,18 @@ static GpType *best_base(GpObject *bases) {
     return base;
 }
 
+/* Whether instances of sb cannot be extended with a dict pointer or __slots__ members:
+ * variable-size layouts, and constructors known to ignore the subclass's basicsize (only
+ * the types listed allocate type->basicsize for a subclass). */
 static int layout_is_varsize(GpType *sb) {
-    return sb->itemsize != 0 || sb == &gp_type_float ||
-           (sb->flags & (TPFLAG_STR_SUBCLASS | TPFLAG_TUPLE_SUBCLASS | TPFLAG_INT_SUBCLASS));
+    if (sb->itemsize != 0 ||
+        (sb->flags & (TPFLAG_STR_SUBCLASS | TPFLAG_TUPLE_SUBCLASS | TPFLAG_INT_SUBCLASS)))
+        return 1;
+    if (sb->flags & (TPFLAG_LIST_SUBCLASS | TPFLAG_DICT_SUBCLASS | TPFLAG_EXC_SUBCLASS))
+        return 0;
+    return !(sb == &gp_type_object || sb == &gp_type_set || sb == &gp_type_frozenset ||
+             sb == &gp_type_property || sb == &gp_type_staticmethod ||
+             sb == &gp_type_classmethod || sb == &gp_type_super);
 }
 
 /* New reference: __slots__ as a tuple of str. */
@@ -1007,6 +1039,11 @@ static int finish_class(GpType *t, GpObject *kwnames, GpObject *const *kwvalues)
 
 GpObject *type_new_class(GpObject *name, GpObject *bases_in, GpObject *ns, GpObject *kwnames,
                          GpObject *const *kwvalues) {
+    return type_new_class_meta(&gp_type_type, name, bases_in, ns, kwnames, kwvalues);
+}
+
+GpObject *type_new_class_meta(GpType *meta, GpObject *name, GpObject *bases_in, GpObject *ns,
+                              GpObject *kwnames, GpObject *const *kwvalues) {
     GpObject *bases = NULL, *dict = NULL;
     GpHeapType *h = NULL;
     if (TUPLE_SIZE(bases_in) == 0)
@@ -1018,7 +1055,9 @@ GpObject *type_new_class(GpObject *name, GpObject *bases_in, GpObject *ns, GpObj
     for (intptr_t i = 0; i < TUPLE_SIZE(bases); i++) {
         GpObject *b = TUPLE_ITEM(bases, i);
         if (!TYPE_CHECK(b)) {
-            err_set_str(&gp_exc_TypeError, "bases must be types");
+            err_set_str(&gp_exc_TypeError,
+                        "metaclass conflict: the metaclass of a derived class must be a "
+                        "(non-strict) subclass of the metaclasses of all its bases");
             goto error;
         }
         if (!(((GpType *)b)->flags & TPFLAG_BASETYPE)) {
@@ -1042,7 +1081,7 @@ GpObject *type_new_class(GpObject *name, GpObject *bases_in, GpObject *ns, GpObj
     if (!dict)
         goto error;
 
-    h = (GpHeapType *)obj_new(&gp_type_type, sizeof(GpHeapType));
+    h = (GpHeapType *)obj_new(meta, meta->basicsize);
     if (!h)
         goto error;
     GpType *t = &h->type;

@@ -36,11 +36,11 @@ typedef struct GpHeapType {
 /* type(name, bases, dict): a new class (new reference). Borrows all three. */
 GpObject *type_new_class(GpObject *name, GpObject *bases, GpObject *dict, GpObject *kwnames_init,
                          GpObject *const *kwvalues);
+/* The same with the metaclass meta (type or a subclass of it). */
+GpObject *type_new_class_meta(GpType *meta, GpObject *name, GpObject *bases, GpObject *dict,
+                              GpObject *kwnames_init, GpObject *const *kwvalues);
 /* The first non-heap type along t's base chain (the one whose layout instances have). */
 GpType *type_static_base(GpType *t);
-/* Clears every live heap type's dict, MRO and bases (interp tear-down, breaking cycles
- * through classes before the leak check). */
-void type_clear_heap_types(void);
 /* Binds descr (found on type's MRO) for access on obj (NULL: through the class itself),
  * CPython's tp_descr_get: functions become bound methods, method descriptors builtin
  * methods, getsets call their getter; anything else with descr_get is asked. New ref. */

@@ -5,12 +5,12 @@ for i in range(1000000):
 del l
 print("list chain freed")
 d = {}
-for i in range(300000):
+for i in range(100000):
     d = {"next": d}
 del d
 print("dict chain freed")
 t = ()
-for i in range(300000):
+for i in range(100000):
     t = (t,)
 del t
 print("tuple chain freed")
@@ -18,7 +18,7 @@ import gc
 gc.disable()
 l = []
 head = l
-for i in range(100000):
+for i in range(50000):
     l2 = []
     l.append(l2)
     l = l2

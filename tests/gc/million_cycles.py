@@ -7,11 +7,10 @@ except ImportError:
 print(gc.isenabled())
 peak = 0
 for i in range(1000000):
-    a = []
-    b = [a, i]
-    a.append(b)
-    if heap is not None and i % 50000 == 0:
+    a = [i]
+    a.append(a)
+    if heap is not None and i % 100000 == 0:
         peak = max(peak, heap.stats()["objects"])
-del a, b
+del a
 print("bounded:", peak < 100000)
 print("done")

@@ -1,0 +1,11 @@
+print(sorted({x % 4 for x in range(20)}), len({c for c in "hello world"}))
+print(sum(x * x for x in range(10)), max(len(w) for w in ["a", "bbb", "cc"]), min((x for x in [3, 1, 2]), default=0))
+print(list(x for x in range(5) if x % 2), tuple(c.upper() for c in "abc"))
+g = (i * 2 for i in range(3))
+print(next(g), next(g), list(g), list(g))
+print(any(c.isdigit() for c in "ab3"), all(c.isalpha() for c in "ab3"))
+print(sorted(x for x in {3, 1, 2}), "".join(sorted(c for c in "banana")))
+print(dict.fromkeys(x for x in "aab"), list(zip((i for i in range(3)), "xyz")))
+nested = [[1, 2], [3], [4, 5, 6]]
+print(sum(len(r) for r in nested), [x for r in nested for x in r if x % 2 == 0])
+print(list(enumerate(x * x for x in range(4))))

@@ -1,0 +1,35 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+a = [3, 1, 2]
+a.append(4); print(a)
+a.extend([5, 6]); a.extend("ab"); a.extend(range(2)); print(a)
+a.insert(0, "s"); a.insert(-1, "m"); a.insert(100, "e"); a.insert(-100, "b"); print(a)
+print(a.pop(), a.pop(0), a.pop(-2), a)
+print(a.index(2), a.index(1, 2) if 1 in a[2:] else -1, a.count(1), a.count("zz"))
+a.remove("a"); print(a)
+t(lambda: a.remove("zz"))
+t(lambda: a.index("zz"))
+t(lambda: a.index(3, 5))
+t(lambda: [].pop())
+t(lambda: [1].pop(5))
+t(lambda: [1].pop("x"))
+b = a.copy(); b.reverse(); print(b, a)
+b.clear(); print(b, len(b))
+print(list(), list("abc"), list(range(3)), list((1, 2)), list({"a": 1, "b": 2}))
+t(lambda: list(5))
+t(lambda: [].insert(0))
+t(lambda: [].append())
+c = [1, 2, 3]
+c += [4]; c += "x"; c *= 2; print(c)
+print([1, 2] * 2, 2 * [0], [1] * 0, [1] * -1, [[0]] * 2)
+t(lambda: [1] + (2,))
+t(lambda: [1] * 1.0)
+print([1, 2] == [1, 2], [1, 2] < [1, 3], [1, 2] < [1, 2, 0], [2] > [1, 9], [] < [0], [1, "a"] == [1, "a"], [1] != [1.0])
+t(lambda: [1] < ["a"])
+t(lambda: [1, 2] < [1, "a"])
+print(3 in [1, 2, 3], 4 not in [1, 2], len([None] * 7), bool([]), bool([0]))
+d = [1, 2, 3, 2, 1]
+print(d.index(2, -3), d.index(1, 1), d.index(2, 0, 2))

@@ -1,0 +1,2 @@
+from . import helper
+print(__name__, __package__, helper.VALUE)

@@ -1,0 +1,2 @@
+import tb_mod
+tb_mod.fail(0)
