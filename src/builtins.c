@@ -14,6 +14,7 @@
 #include "builtins.h"
 #include "errors.h"
 #include "frame.h"
+#include "import.h"
 #include "interp.h"
 #include "objects/bool.h"
 #include "objects/bytes.h"
@@ -30,6 +31,7 @@
 #include "objects/tuple.h"
 #include "objects/type.h"
 #include "run.h"
+#include "vm_ops.h"
 
 #define UNUSED_ARGS                                                                                \
     (void)self;                                                                                    \
@@ -449,8 +451,23 @@ static GpObject *builtin_import(GpObject *self, GpObject *const *args, intptr_t 
     if (args_parse("__import__", args, nargs, kwnames, names, 1, 5, a) < 0)
         return NULL;
     if (!STR_CHECK(a[0]))
-        return err_format(&gp_exc_TypeError, "__import__() argument 1 must be str, not %T", a[0]);
-    return import_module(a[0]);
+        return err_set_str(&gp_exc_TypeError, "module name must be a string");
+    /* modules+gc: the import statement's semantics (top-level package unless a from-list is
+     * given; relative names against the globals passed). */
+    GpObject *fromlist = a[3] ? a[3] : GP_NONE;
+    if (a[4] && INT_CHECK(a[4]) && int_sign(a[4]) > 0) {
+        int64_t level;
+        if (int_to_i64(a[4], &level) < 0)
+            return NULL;
+        GpObject *abs = import_resolve_relative(a[0], a[1] && DICT_CHECK(a[1]) ? a[1] : NULL,
+                                                level);
+        if (!abs)
+            return NULL;
+        GpObject *m = import_module_fromlist(abs, fromlist);
+        gp_decref(abs);
+        return m;
+    }
+    return vm_import_name(a[0], fromlist, a[4] ? a[4] : GP_NONE);
 }
 
 /* ---- exit / quit ---- */

@@ -361,6 +361,8 @@ intptr_t interp_free(GpInterp *in) {
     GP_CLEAR(in->empty_tuple);
     for (int i = 0; i < 256; i++)
         GP_CLEAR(in->char_cache[i]);
+    for (int i = 0; i < 257; i++)
+        GP_CLEAR(in->bytes_cache[i]);
     int_fini_small_cache();
     frame_fini();
     intptr_t leaks = in->mem.live_objects + intblock_live_ints() + intblock_live_floats();

@@ -46,6 +46,7 @@ typedef struct GpInterp {
     GpObject *empty_tuple;
     GpObject *empty_str;
     GpObject *char_cache[256];      /* one-character strs for U+0000..U+00FF, made lazily */
+    GpObject *bytes_cache[257];     /* bytes.c: b'' at [256], one-byte bytes at [0..255], lazily */
     GpObject *interned;             /* dict: str → the same str */
     GpIds ids;
     GpObject *builtins;             /* the builtins module's dict */
@@ -105,6 +106,8 @@ typedef struct GpInterp {
     /* classes: */
     void *heap_types;               /* type.c: the live heap types (GpHeapType list; not
                                        references) */
+    void *side_dicts;               /* type.c: instance dicts of str/int/tuple/bytes
+                                       subclasses (a table keyed by address), or NULL */
 
     /* modules+gc: */
     struct GcState *gc;             /* mem/gc.c: the cycle collector's state (allocated on

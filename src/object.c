@@ -42,7 +42,9 @@ const char *obj_type_name(GpObject *o) { return GP_TYPE(o)->name; }
 
 GpObject **obj_dict_ptr(GpObject *o) {
     intptr_t off = GP_TYPE(o)->dictoffset;
-    return off ? (GpObject **)((char *)o + off) : NULL;
+    if (off > 0)
+        return (GpObject **)((char *)o + off);
+    return off ? type_side_dict_ptr(o, 0) : NULL;
 }
 
 /* ---- Recursion guards ---- */

@@ -5,6 +5,8 @@
  *   object is being deallocated (or waits in the trashcan) and belongs to its dealloc.
  * - The scratch arrays and the side table are plain malloc memory, outside the object heap,
  *   so a collection never moves an object id (--fixed-heap stays reproducible).
+ * - During a scan the containers' counts hold the scan's state (see GC_BASE); the scan
+ *   restores them before it returns and runs no other code meanwhile.
  * - Garbage is kept alive (one extra reference each) while clear slots run; dropping those
  *   references at the end frees it through the ordinary deallocs.
  * - The side table holds per-object flags the collector must remember: FINALIZED (__del__
@@ -22,6 +24,7 @@
 #include "mem/alloc.h"
 #include "objects/dict.h"
 #include "objects/file.h"
+#include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
@@ -135,6 +138,13 @@ void gc_note_alloc(void) {
             return;
     }
     g->count[0]++;
+#ifdef GP_GC_STRESS
+    /* Test builds: collect very often, to find traverse slots that lie. */
+    static unsigned long stress_allocs; /* test builds only */
+    if (!g->collecting && ++stress_allocs % 64 == 0 && gp_interp->builtins_module)
+        collect(1);
+    return;
+#endif
     if (g->enabled && !g->collecting && g->threshold[0] > 0 && g->count[0] > g->threshold[0] &&
         g->count[0] > g->survivors / 4 && gp_interp->builtins_module)
         collect(1);
@@ -157,15 +167,23 @@ void gc_note_free(GpObject *o) {
 
 /* ---- One scan of the heap ---- */
 
+/* While a scan runs (no other code runs then), each container's reference count holds its
+ * state instead, and is restored before the scan returns (the saved counts are in Scan.saved):
+ *   [GC_BASE, 2 * GC_BASE): not known reachable yet; the count minus GC_BASE is gc_refs;
+ *   GC_REACHABLE: reachable.
+ * No real count comes near 2**60, so a visit tells a container of the scan from any other
+ * object by its count alone: no lookup table. */
+#define GC_BASE ((intptr_t)1 << 60)
+#define GC_REACHABLE (3 * GC_BASE)
+
 typedef struct Scan {
-    GpObject **objs;    /* in heap-walk order */
-    intptr_t *refs;     /* gc_refs; after marking, -1 means reachable */
+    GpObject **objs;    /* the containers, in heap-walk order */
+    intptr_t *saved;    /* their reference counts */
+    unsigned char *dead;/* after the scan: 1 for garbage */
     size_t n, cap;
     int failed;
-    size_t *stack;
+    GpObject **stack;   /* marking: reachable objects whose referents are not visited yet */
     size_t sp, stack_cap;
-    size_t *index;      /* see scan_index */
-    size_t index_mask;
 } Scan;
 
 static int is_container(GpObject *o) {
@@ -191,50 +209,17 @@ static void collect_obj(GpObject *o, size_t size, void *arg) {
     s->objs[s->n++] = o;
 }
 
-/* The index of o among the containers, or -1: an open-addressing table of indexes + 1. */
-static intptr_t scan_index(Scan *s, GpObject *o) {
-    if (!o->type || !(o->type->flags & TPFLAG_GC))
-        return -1; /* most references lead to strs and ints: no lookup */
-    for (size_t i = hash_ptr((uintptr_t)o) & s->index_mask;; i = (i + 1) & s->index_mask) {
-        size_t k = s->index[i];
-        if (k == 0)
-            return -1;
-        if (s->objs[k - 1] == o)
-            return (intptr_t)(k - 1);
-    }
-}
-
-static int build_index(Scan *s) {
-    size_t cap = 16;
-    while (cap < s->n * 2)
-        cap *= 2;
-    s->index = calloc(cap, sizeof *s->index);
-    if (!s->index)
-        return -1;
-    s->index_mask = cap - 1;
-    for (size_t k = 0; k < s->n; k++) {
-        size_t i = hash_ptr((uintptr_t)s->objs[k]) & s->index_mask;
-        while (s->index[i])
-            i = (i + 1) & s->index_mask;
-        s->index[i] = k + 1;
-    }
-    return 0;
-}
-
 static int visit_decref(GpObject *o, void *arg) {
-    Scan *s = arg;
-    if (!o)
-        return 0;
-    intptr_t i = scan_index(s, o);
-    if (i >= 0 && s->refs[i] > 0)
-        s->refs[i]--;
+    (void)arg;
+    if (o && o->refcnt > GC_BASE && o->refcnt < 2 * GC_BASE)
+        o->refcnt--;
     return 0;
 }
 
-static void push(Scan *s, size_t i) {
+static void push(Scan *s, GpObject *o) {
     if (s->sp == s->stack_cap) {
         size_t ncap = s->stack_cap ? s->stack_cap * 2 : 1024;
-        size_t *n = realloc(s->stack, ncap * sizeof *n);
+        GpObject **n = realloc(s->stack, ncap * sizeof *n);
         if (!n) {
             s->failed = 1;
             return;
@@ -242,60 +227,67 @@ static void push(Scan *s, size_t i) {
         s->stack = n;
         s->stack_cap = ncap;
     }
-    s->stack[s->sp++] = i;
+    s->stack[s->sp++] = o;
 }
 
 static int visit_mark(GpObject *o, void *arg) {
-    Scan *s = arg;
-    if (!o)
-        return 0;
-    intptr_t i = scan_index(s, o);
-    if (i >= 0 && s->refs[i] >= 0) {
-        s->refs[i] = -1;
-        push(s, (size_t)i);
+    if (o && o->refcnt >= GC_BASE && o->refcnt < 2 * GC_BASE) {
+        o->refcnt = GC_REACHABLE;
+        push(arg, o);
     }
     return 0;
 }
 
 static void scan_free(Scan *s) {
     free(s->objs);
-    free(s->refs);
+    free(s->saved);
+    free(s->dead);
     free(s->stack);
-    free(s->index);
     memset(s, 0, sizeof *s);
 }
 
-/* Finds the garbage: afterwards refs[i] >= 0 exactly for the unreachable objects.
- * Returns their number, or -1 if scratch memory ran out (then nothing is garbage). */
+/* Finds the garbage: afterwards dead[i] is 1 exactly for the unreachable objects. Returns
+ * their number, or -1 if scratch memory ran out (then nothing is garbage). */
 static intptr_t scan_heap(Scan *s) {
     memset(s, 0, sizeof *s);
     alloc_walk_objects(collect_obj, s);
     if (s->failed)
         return -1;
-    s->refs = malloc((s->n + 1) * sizeof *s->refs);
-    if (!s->refs || build_index(s) < 0)
+    s->saved = malloc((s->n + 1) * sizeof *s->saved);
+    s->dead = calloc(s->n + 1, 1);
+    if (!s->saved || !s->dead)
         return -1;
-    for (size_t i = 0; i < s->n; i++)
-        s->refs[i] = s->objs[i]->refcnt;
+    for (size_t i = 0; i < s->n; i++) {
+        s->saved[i] = s->objs[i]->refcnt;
+        s->objs[i]->refcnt = GC_BASE + s->saved[i];
+    }
     for (size_t i = 0; i < s->n; i++)
         s->objs[i]->type->traverse(s->objs[i], visit_decref, s);
     /* Roots: references from outside the containers. */
     for (size_t i = 0; i < s->n; i++) {
-        if (s->refs[i] > 0) {
-            s->refs[i] = -1;
-            push(s, i);
+        GpObject *o = s->objs[i];
+        if (o->refcnt > GC_BASE && o->refcnt < 2 * GC_BASE) {
+            o->refcnt = GC_REACHABLE;
+            push(s, o);
         }
     }
     while (s->sp && !s->failed) {
-        size_t i = s->stack[--s->sp];
-        s->objs[i]->type->traverse(s->objs[i], visit_mark, s);
+        GpObject *o = s->stack[--s->sp];
+        o->type->traverse(o, visit_mark, s);
     }
-    if (s->failed)
-        return -1;
     intptr_t n = 0;
-    for (size_t i = 0; i < s->n; i++)
-        if (s->refs[i] >= 0)
+    for (size_t i = 0; i < s->n; i++) {
+        GpObject *o = s->objs[i];
+        if (o->refcnt != GC_REACHABLE) {
+            s->dead[i] = 1;
             n++;
+        }
+        o->refcnt = s->saved[i];
+    }
+    if (s->failed) {
+        memset(s->dead, 0, s->n);
+        return -1;
+    }
     return n;
 }
 
@@ -334,7 +326,7 @@ int gc_is_tracked(GpObject *o) {
 static void untrack_tuples(Scan *s) {
     for (size_t i = 0; i < s->n; i++) {
         GpObject *o = s->objs[i];
-        if (s->refs[i] >= 0 || GP_TYPE(o) != &gp_type_tuple || TUPLE_SIZE(o) == 0 ||
+        if (s->dead[i] || GP_TYPE(o) != &gp_type_tuple || TUPLE_SIZE(o) == 0 ||
             (side_flags(o) & F_UNTRACKED))
             continue;
         int atomic = 1;
@@ -389,7 +381,7 @@ static intptr_t finalize_garbage(Scan *s) {
         return 0;
     for (size_t i = 0; i < s->n; i++) {
         GpObject *o = s->objs[i];
-        if (s->refs[i] < 0 || gc_is_finalized(o) || !find_del(o))
+        if (!s->dead[i] || gc_is_finalized(o) || !find_del(o))
             continue;
         GpObject **n = realloc(fin, (nfin + 1) * sizeof *n);
         if (!n)
@@ -415,17 +407,15 @@ static intptr_t count_tracked_garbage(Scan *s) {
     intptr_t n = 0;
     for (size_t i = 0; i < s->n; i++) {
         GpObject *o = s->objs[i];
-        if (s->refs[i] < 0 || !gc_is_tracked(o))
+        if (!s->dead[i] || !gc_is_tracked(o))
             continue;
         n++;
         /* CPython 3.11 keeps an instance's attributes inline until __dict__ is asked for:
          * its dict is not a separate tracked object there, so it is not counted. */
         GpObject **dp = (GP_TYPE(o)->flags & TPFLAG_HEAPTYPE) ? obj_dict_ptr(o) : NULL;
-        if (dp && *dp && !((GP_TYPE(o)->flags & TPFLAG_TYPE_SUBCLASS))) {
-            intptr_t k = scan_index(s, *dp);
-            if (k >= 0 && s->refs[k] >= 0 && gc_is_tracked(*dp))
-                n--;
-        }
+        if (dp && *dp && !(GP_TYPE(o)->flags & TPFLAG_TYPE_SUBCLASS) && (*dp)->refcnt == 1 &&
+            gc_is_tracked(*dp))
+            n--; /* a dict only the instance holds dies with it */
     }
     return n;
 }
@@ -454,7 +444,7 @@ static intptr_t collect(int automatic) {
         if (garbage) {
             size_t ng = 0;
             for (size_t i = 0; i < s.n; i++)
-                if (s.refs[i] >= 0)
+                if (s.dead[i])
                     garbage[ng++] = gp_newref(s.objs[i]);
             untrack_tuples(&s);
             scan_free(&s);
@@ -502,4 +492,96 @@ void gc_fini(void) {
     free(g->side);
     free(g);
     gp_interp->gc = NULL;
+}
+
+/* ---- Introspection (gc.get_objects, get_referents, get_referrers) ---- */
+
+typedef struct PtrVec {
+    GpObject **v;
+    size_t n, cap;
+    int failed;
+    GpObject *const *targets;   /* get_referrers: the objects looked for */
+    intptr_t ntargets;
+    int hit;
+} PtrVec;
+
+static void vec_push(PtrVec *p, GpObject *o) {
+    if (p->failed)
+        return;
+    if (p->n == p->cap) {
+        size_t ncap = p->cap ? p->cap * 2 : 64;
+        GpObject **n = realloc(p->v, ncap * sizeof *n);
+        if (!n) {
+            p->failed = 1;
+            return;
+        }
+        p->v = n;
+        p->cap = ncap;
+    }
+    p->v[p->n++] = o;
+}
+
+/* A new list of the vector's objects (borrowed from it); frees the vector. */
+static GpObject *vec_to_list(PtrVec *p) {
+    GpObject *list = p->failed ? NULL : list_new(0);
+    for (size_t i = 0; list && i < p->n; i++)
+        if (list_append(list, p->v[i]) < 0)
+            GP_CLEAR(list);
+    if (p->failed)
+        err_no_memory();
+    free(p->v);
+    return list;
+}
+
+static int visit_collect(GpObject *o, void *arg) {
+    if (o)
+        vec_push(arg, o);
+    return 0;
+}
+
+GpObject *gc_get_referents(GpObject *const *objs, intptr_t n) {
+    PtrVec p = {0};
+    for (intptr_t i = 0; i < n; i++)
+        if (is_container(objs[i]))
+            GP_TYPE(objs[i])->traverse(objs[i], visit_collect, &p);
+    return vec_to_list(&p);
+}
+
+static void walk_tracked(GpObject *o, size_t size, void *arg) {
+    (void)size;
+    if (o->refcnt > 0 && gc_is_tracked(o))
+        vec_push(arg, o);
+}
+
+GpObject *gc_get_objects(void) {
+    PtrVec p = {0};
+    alloc_walk_objects(walk_tracked, &p);
+    return vec_to_list(&p);
+}
+
+static int visit_find(GpObject *o, void *arg) {
+    PtrVec *p = arg;
+    for (intptr_t i = 0; i < p->ntargets; i++)
+        if (o == p->targets[i])
+            p->hit = 1;
+    return 0;
+}
+
+static void walk_referrers(GpObject *o, size_t size, void *arg) {
+    (void)size;
+    PtrVec *p = arg;
+    if (o->refcnt <= 0 || !gc_is_tracked(o))
+        return;
+    p->hit = 0;
+    o->type->traverse(o, visit_find, p);
+    if (p->hit)
+        vec_push(p, o);
+}
+
+GpObject *gc_get_referrers(GpObject *const *objs, intptr_t n) {
+    PtrVec p = {0};
+    p.targets = objs;
+    p.ntargets = n;
+    alloc_walk_objects(walk_referrers, &p);
+    return vec_to_list(&p);
 }

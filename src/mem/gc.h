@@ -6,7 +6,8 @@
  * and ids stay those of the allocator. A collection walks every live object
  * (alloc_walk_objects) and works on the ones whose type has TPFLAG_GC and a traverse slot:
  * gc_refs = refcount minus references from other such objects (CPython's update_refs and
- * subtract_refs, kept in a side array sorted by address); those with gc_refs > 0 are roots,
+ * subtract_refs; during the scan gc_refs lives in the count itself, see gc.c); those with
+ * gc_refs > 0 are roots,
  * everything reachable from a root survives (move_unreachable), the rest is garbage.
  * References from objects that are not traversed count as external, so a type without a
  * traverse slot only makes the collector more conservative, never unsafe.
@@ -38,6 +39,11 @@ void gc_set_finalized(GpObject *o);
  * dicts holding only atomic keys and values, and tuples of atomic items that a collection
  * has seen are not tracked. */
 int gc_is_tracked(GpObject *o);
+
+/* gc.get_referents(*objs), gc.get_objects(), gc.get_referrers(*objs): new lists. */
+GpObject *gc_get_referents(GpObject *const *objs, intptr_t n);
+GpObject *gc_get_objects(void);
+GpObject *gc_get_referrers(GpObject *const *objs, intptr_t n);
 
 /* The collector's state (gp_interp->gc). */
 typedef struct GcSlot GcSlot;

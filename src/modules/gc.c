@@ -128,6 +128,43 @@ static GpObject *g_is_tracked(GpObject *self, GpObject *const *a, intptr_t n, Gp
     return gp_bool(gc_is_tracked(a[0]));
 }
 
+static GpObject *g_get_referents(GpObject *self, GpObject *const *a, intptr_t n, GpObject *kw) {
+    (void)self, (void)kw;
+    return gc_get_referents(a, n);
+}
+
+static GpObject *g_get_referrers(GpObject *self, GpObject *const *a, intptr_t n, GpObject *kw) {
+    (void)self, (void)kw;
+    return gc_get_referrers(a, n);
+}
+
+static GpObject *g_get_objects(GpObject *self, GpObject *const *a, intptr_t n, GpObject *kw) {
+    (void)self;
+    intptr_t nkw = kw ? TUPLE_SIZE(kw) : 0;
+    if (n + nkw > 1)
+        return err_format(&gp_exc_TypeError,
+                          "get_objects() takes at most 1 argument (%d given)", (int)(n + nkw));
+    if (nkw == 1 && !str_eq_cstr(TUPLE_ITEM(kw, 0), "generation"))
+        return err_format(&gp_exc_TypeError,
+                          "get_objects() got an unexpected keyword argument '%U'",
+                          TUPLE_ITEM(kw, 0));
+    if (n + nkw == 1 && a[0] != GP_NONE) {
+        int64_t g;
+        if (!INT_CHECK(a[0]))
+            return err_format(&gp_exc_TypeError,
+                              "'%s' object cannot be interpreted as an integer",
+                              obj_type_name(a[0]));
+        if (int_to_i64(a[0], &g) < 0)
+            return NULL;
+        if (g >= 3)
+            return err_set_str(&gp_exc_ValueError, "generation parameter must be less than the "
+                                                   "number of available generations (3)");
+        if (g < -1)
+            return err_set_str(&gp_exc_ValueError, "generation parameter cannot be negative");
+    }
+    return gc_get_objects();
+}
+
 static GpMethodDef gc_functions[] = {
     {"collect", g_collect, METH_KEYWORDS,
      "Run the garbage collector.\n\nReturns the number of unreachable objects found."},
@@ -139,6 +176,12 @@ static GpMethodDef gc_functions[] = {
     {"set_threshold", g_set_threshold, METH_VARARGS, "Set the collection thresholds."},
     {"is_tracked", g_is_tracked, METH_O,
      "Returns true if the object is tracked by the garbage collector."},
+    {"get_referents", g_get_referents, METH_VARARGS,
+     "Return the list of objects that are directly referred to by the arguments."},
+    {"get_referrers", g_get_referrers, METH_VARARGS,
+     "Return the list of objects that directly refer to any of the arguments."},
+    {"get_objects", g_get_objects, METH_KEYWORDS,
+     "Return a list of objects tracked by the collector (excluding the list returned)."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -38,8 +38,12 @@
 #define PI 3.141592653589793238462643383279502884
 #define E_CONST 2.718281828459045235360287471352662498
 
-static GpObject *domain_error(void) { return err_set_str(&gp_exc_ValueError, "math domain error"); }
-static GpObject *range_error(void) { return err_set_str(&gp_exc_OverflowError, "math range error"); }
+static GpObject *domain_error(void) {
+    return err_set_str(&gp_exc_ValueError, "math domain error");
+}
+static GpObject *range_error(void) {
+    return err_set_str(&gp_exc_OverflowError, "math range error");
+}
 
 /* CPython's is_error after errno was set: EDOM is a domain error, ERANGE an overflow unless
  * the result is tiny (underflow). Returns NULL with the exception, or the float r. */
@@ -65,15 +69,17 @@ static GpObject *math_1(GpObject *arg, double (*fn)(double), int can_overflow) {
     return float_from_double(r);
 }
 
-static double m_fabs(double x) { return fabs(x); }
+static double m_fabs(double x) {
+    return fabs(x);
+}
 
-#define MATH_1(name, fn, can_overflow)                                                    \
-    static GpObject *math_##name(GpObject *self, GpObject *const *args, intptr_t nargs,  \
-                                 GpObject *kwnames) {                                    \
-        UNUSED_SELF;                                                                      \
-        (void)nargs;                                                                      \
-        (void)kwnames;                                                                    \
-        return math_1(args[0], fn, can_overflow);                                        \
+#define MATH_1(name, fn, can_overflow)                                                             \
+    static GpObject *math_##name(GpObject *self, GpObject *const *args, intptr_t nargs,            \
+                                 GpObject *kwnames) {                                              \
+        UNUSED_SELF;                                                                               \
+        (void)nargs;                                                                               \
+        (void)kwnames;                                                                             \
+        return math_1(args[0], fn, can_overflow);                                                  \
     }
 
 MATH_1(acos, acos, 0)
@@ -118,15 +124,15 @@ static GpObject *math_2(double x, double y, double r) {
     return float_result(r, err);
 }
 
-#define MATH_2(name, fn)                                                                  \
-    static GpObject *math_##name(GpObject *self, GpObject *const *args, intptr_t nargs,  \
-                                 GpObject *kwnames) {                                    \
-        UNUSED_SELF;                                                                      \
-        (void)kwnames;                                                                    \
-        double x, y;                                                                      \
-        if (two_doubles(#name, args, nargs, &x, &y) < 0)                                  \
-            return NULL;                                                                  \
-        return math_2(x, y, fn(x, y));                                                    \
+#define MATH_2(name, fn)                                                                           \
+    static GpObject *math_##name(GpObject *self, GpObject *const *args, intptr_t nargs,            \
+                                 GpObject *kwnames) {                                              \
+        UNUSED_SELF;                                                                               \
+        (void)kwnames;                                                                             \
+        double x, y;                                                                               \
+        if (two_doubles(#name, args, nargs, &x, &y) < 0)                                           \
+            return NULL;                                                                           \
+        return math_2(x, y, fn(x, y));                                                             \
     }
 
 MATH_2(atan2, atan2)
@@ -340,16 +346,15 @@ static GpObject *math_trunc(GpObject *self, GpObject *const *args, intptr_t n, G
 
 /* ---- Predicates and small float helpers ---- */
 
-#define MATH_PRED(name, expr)                                                             \
-    static GpObject *math_##name(GpObject *self, GpObject *const *args, intptr_t n,      \
-                                 GpObject *k) {                                          \
-        UNUSED_SELF;                                                                      \
-        (void)n;                                                                          \
-        (void)k;                                                                          \
-        double x;                                                                         \
-        if (obj_as_double(args[0], &x) < 0)                                               \
-            return NULL;                                                                  \
-        return gp_bool(expr);                                                             \
+#define MATH_PRED(name, expr)                                                                      \
+    static GpObject *math_##name(GpObject *self, GpObject *const *args, intptr_t n, GpObject *k) { \
+        UNUSED_SELF;                                                                               \
+        (void)n;                                                                                   \
+        (void)k;                                                                                   \
+        double x;                                                                                  \
+        if (obj_as_double(args[0], &x) < 0)                                                        \
+            return NULL;                                                                           \
+        return gp_bool(expr);                                                                      \
     }
 
 MATH_PRED(isnan, isnan(x))
@@ -592,18 +597,18 @@ done:
  * value by less than one unit), subnormals and overflow included. r > 0. */
 static double round_scaled(mpz_t r, bool sticky, long exp2) {
     long bits = (long)mpz_sizeinbase(r, 2);
-    long ulp = bits + exp2 - DBL_MANT_DIG;   /* exponent of the result's last bit */
+    long ulp = bits + exp2 - DBL_MANT_DIG; /* exponent of the result's last bit */
     if (ulp < -1074)
         ulp = -1074;
     long shift = ulp - exp2;
-    if (shift <= 0)   /* r fits: exact (sticky cannot matter past 53 bits: it cannot happen) */
+    if (shift <= 0) /* r fits: exact (sticky cannot matter past 53 bits: it cannot happen) */
         return ldexp(mpz_get_d(r), (int)exp2);
     bool half = mpz_tstbit(r, (mp_bitcnt_t)shift - 1);
     bool rest = sticky || mpz_scan1(r, 0) < (mp_bitcnt_t)shift - 1;
     mpz_tdiv_q_2exp(r, r, (mp_bitcnt_t)shift);
     if (half && (rest || mpz_odd_p(r)))
         mpz_add_ui(r, r, 1);
-    return ldexp(mpz_get_d(r), (int)ulp);   /* r <= 2**53: exact; may overflow to inf */
+    return ldexp(mpz_get_d(r), (int)ulp); /* r <= 2**53: exact; may overflow to inf */
 }
 
 /* sqrt(sum of v[i]**2) for finite v[i] >= 0, correctly rounded. */
@@ -613,7 +618,7 @@ static double exact_norm(const double *v, intptr_t n) {
         if (v[i] != 0.0) {
             int e;
             frexp(v[i], &e);
-            e -= DBL_MANT_DIG;   /* v = m * 2**e, m an integer of 53 bits */
+            e -= DBL_MANT_DIG; /* v = m * 2**e, m an integer of 53 bits */
             if (e < -1074)
                 e = -1074;
             if (e < emin)
@@ -628,7 +633,7 @@ static double exact_norm(const double *v, intptr_t n) {
     for (intptr_t i = 0; i < n; i++) {
         if (v[i] == 0.0)
             continue;
-        mpz_set_d(t, ldexp(v[i], -emin));   /* exact: an integer */
+        mpz_set_d(t, ldexp(v[i], -emin)); /* exact: an integer */
         mpz_mul(t, t, t);
         mpz_add(s, s, t);
     }
@@ -638,7 +643,7 @@ static double exact_norm(const double *v, intptr_t n) {
     if (sbits < 122)
         k = (122 - sbits) / 2 + 1;
     mpz_mul_2exp(s, s, (mp_bitcnt_t)(2 * k));
-    mpz_sqrtrem(t, s, s);   /* t = isqrt, s = remainder */
+    mpz_sqrtrem(t, s, s); /* t = isqrt, s = remainder */
     bool sticky = mpz_sgn(s) != 0;
     double r = round_scaled(t, sticky, (long)emin - k);
     mpz_clear(s);
@@ -899,7 +904,7 @@ static GpObject *binomial(GpObject *n, uint64_t k, bool perm) {
     double nbits = (double)mpz_sizeinbase(zn, 2);
     double bits = (double)k * nbits;
     if (!perm && mpz_limbs(zn) == 1 && bits > (double)zn->_mp_d[0])
-        bits = (double)zn->_mp_d[0];   /* comb(n, k) < 2**n */
+        bits = (double)zn->_mp_d[0]; /* comb(n, k) < 2**n */
     GpBigInt *r = alloc_bits(bits + 2);
     if (!r)
         return NULL;
@@ -953,7 +958,7 @@ static GpObject *math_perm(GpObject *self, GpObject *const *args, intptr_t nargs
     (void)kw;
     if (args_check_count("perm", nargs, 1, 2) < 0)
         return NULL;
-    if (nargs == 1 || args[1] == GP_NONE)   /* perm(n) is factorial(n), errors included */
+    if (nargs == 1 || args[1] == GP_NONE) /* perm(n) is factorial(n), errors included */
         return math_factorial(self, args, 1, NULL);
     GpObject *n, *k;
     if (comb_args(args[0], args[1], &n, &k) < 0)
@@ -983,7 +988,8 @@ static GpMethodDef math_methods[] = {
     {"cbrt", math_cbrt, METH_O, "Return the cube root of x."},
     {"ceil", math_ceil, METH_O, "Return the ceiling of x as an Integral."},
     {"comb", math_comb, METH_VARARGS, "Number of ways to choose k items from n items."},
-    {"copysign", math_copysign, METH_VARARGS, "Return a float with the magnitude of x but the sign of y."},
+    {"copysign", math_copysign, METH_VARARGS,
+     "Return a float with the magnitude of x but the sign of y."},
     {"cos", math_cos, METH_O, "Return the cosine of x (measured in radians)."},
     {"cosh", math_cosh, METH_O, "Return the hyperbolic cosine of x."},
     {"degrees", math_degrees, METH_O, "Convert angle x from radians to degrees."},
@@ -998,27 +1004,37 @@ static GpMethodDef math_methods[] = {
     {"floor", math_floor, METH_O, "Return the floor of x as an Integral."},
     {"fmod", math_fmod, METH_VARARGS, "Return fmod(x, y), according to platform C."},
     {"frexp", math_frexp, METH_O, "Return the mantissa and exponent of x, as pair (m, e)."},
-    {"fsum", math_fsum, METH_O, "Return an accurate floating point sum of values in the iterable seq."},
+    {"fsum", math_fsum, METH_O,
+     "Return an accurate floating point sum of values in the iterable seq."},
     {"gcd", math_gcd, METH_VARARGS, "Greatest Common Divisor."},
-    {"hypot", math_hypot, METH_VARARGS, "Multidimensional Euclidean distance from the origin to a point."},
-    {"isclose", math_isclose, METH_KEYWORDS, "Determine whether two floating point numbers are close in value."},
-    {"isfinite", math_isfinite, METH_O, "Return True if x is neither an infinity nor a NaN, and False otherwise."},
-    {"isinf", math_isinf, METH_O, "Return True if x is a positive or negative infinity, and False otherwise."},
+    {"hypot", math_hypot, METH_VARARGS,
+     "Multidimensional Euclidean distance from the origin to a point."},
+    {"isclose", math_isclose, METH_KEYWORDS,
+     "Determine whether two floating point numbers are close in value."},
+    {"isfinite", math_isfinite, METH_O,
+     "Return True if x is neither an infinity nor a NaN, and False otherwise."},
+    {"isinf", math_isinf, METH_O,
+     "Return True if x is a positive or negative infinity, and False otherwise."},
     {"isnan", math_isnan, METH_O, "Return True if x is a NaN (not a number), and False otherwise."},
     {"isqrt", math_isqrt, METH_O, "Return the integer part of the square root of the input."},
     {"lcm", math_lcm, METH_VARARGS, "Least Common Multiple."},
     {"ldexp", math_ldexp, METH_VARARGS, "Return x * (2**i)."},
-    {"log", math_log, METH_VARARGS, "log(x, [base=math.e])\nReturn the logarithm of x to the given base."},
+    {"log", math_log, METH_VARARGS,
+     "log(x, [base=math.e])\nReturn the logarithm of x to the given base."},
     {"log10", math_log10, METH_O, "Return the base 10 logarithm of x."},
     {"log1p", math_log1p, METH_O, "Return the natural logarithm of 1+x (base e)."},
     {"log2", math_log2, METH_O, "Return the base 2 logarithm of x."},
     {"modf", math_modf, METH_O, "Return the fractional and integer parts of x."},
-    {"nextafter", math_nextafter, METH_VARARGS, "Return the next floating-point value after x towards y."},
-    {"perm", math_perm, METH_VARARGS, "Number of ways to choose k items from n items without repetition and with order."},
+    {"nextafter", math_nextafter, METH_VARARGS,
+     "Return the next floating-point value after x towards y."},
+    {"perm", math_perm, METH_VARARGS,
+     "Number of ways to choose k items from n items without repetition and with order."},
     {"pow", math_pow, METH_VARARGS, "Return x**y (x to the power of y)."},
-    {"prod", math_prod, METH_KEYWORDS, "Calculate the product of all the elements in the input iterable."},
+    {"prod", math_prod, METH_KEYWORDS,
+     "Calculate the product of all the elements in the input iterable."},
     {"radians", math_radians, METH_O, "Convert angle x from degrees to radians."},
-    {"remainder", math_remainder, METH_VARARGS, "Difference between x and the closest integer multiple of y."},
+    {"remainder", math_remainder, METH_VARARGS,
+     "Difference between x and the closest integer multiple of y."},
     {"sin", math_sin, METH_O, "Return the sine of x (measured in radians)."},
     {"sinh", math_sinh, METH_O, "Return the hyperbolic sine of x."},
     {"sqrt", math_sqrt, METH_O, "Return the square root of x."},

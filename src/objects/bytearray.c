@@ -586,6 +586,8 @@ WRAP(ljust, 1)
 WRAP(lower, 1)
 WRAP(lstrip, 1)
 WRAP(partition, 1)
+WRAP(removeprefix, 1)
+WRAP(removesuffix, 1)
 WRAP(replace, 1)
 WRAP(rfind, 0)
 WRAP(rindex, 0)
@@ -599,6 +601,7 @@ WRAP(startswith, 0)
 WRAP(strip, 1)
 WRAP(swapcase, 1)
 WRAP(title, 1)
+WRAP(translate, 1)
 WRAP(upper, 1)
 WRAP(zfill, 1)
 
@@ -631,6 +634,8 @@ static GpMethodDef ba_methods[] = {
     {"partition", w_partition, METH_O, NULL},
     {"pop", m_pop, METH_VARARGS, NULL},
     {"remove", m_remove, METH_O, NULL},
+    {"removeprefix", w_removeprefix, METH_O, NULL},
+    {"removesuffix", w_removesuffix, METH_O, NULL},
     {"replace", w_replace, METH_VARARGS, NULL},
     {"reverse", m_reverse, METH_NOARGS, NULL},
     {"rfind", w_rfind, METH_VARARGS, NULL},
@@ -645,6 +650,7 @@ static GpMethodDef ba_methods[] = {
     {"strip", w_strip, METH_VARARGS, NULL},
     {"swapcase", w_swapcase, METH_NOARGS, NULL},
     {"title", w_title, METH_NOARGS, NULL},
+    {"translate", w_translate, METH_KEYWORDS, NULL},
     {"upper", w_upper, METH_NOARGS, NULL},
     {"zfill", w_zfill, METH_O, NULL},
     {NULL, NULL, 0, NULL},

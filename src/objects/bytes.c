@@ -19,7 +19,8 @@
 
 #define BYTES_HEADER offsetof(GpBytes, data)
 
-GpObject *bytes_alloc(intptr_t n) {
+/* A new bytes of n bytes (not cached). */
+static GpObject *bytes_new_raw(intptr_t n) {
     if (n < 0 || (size_t)n > (SIZE_MAX >> 1) - BYTES_HEADER - 1) return err_no_memory();
     GpBytes *b = (GpBytes *)obj_new(&gp_type_bytes, BYTES_HEADER + (size_t)n + 1);
     if (!b) return NULL;
@@ -29,7 +30,22 @@ GpObject *bytes_alloc(intptr_t n) {
     return (GpObject *)b;
 }
 
+/* b'' and the one-byte bytes are shared, as CPython's (made on first use). */
+static GpObject *cached(int i) {
+    GpObject **slot = &gp_interp->bytes_cache[i];
+    if (!*slot) {
+        GpObject *b = bytes_new_raw(i == 256 ? 0 : 1);
+        if (!b) return NULL;
+        if (i < 256) BYTES_DATA(b)[0] = (char)i;
+        *slot = b;
+    }
+    return gp_newref(*slot);
+}
+
+GpObject *bytes_alloc(intptr_t n) { return n == 0 ? cached(256) : bytes_new_raw(n); }
+
 GpObject *bytes_from_data(const char *s, intptr_t n) {
+    if (n == 1) return cached((unsigned char)s[0]);
     GpObject *b = bytes_alloc(n);
     if (b && n) memcpy(BYTES_DATA(b), s, (size_t)n);
     return b;

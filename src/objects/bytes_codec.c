@@ -46,7 +46,8 @@ unknown:
     return -1;
 }
 
-enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH, ERR_XMLREF, ERR_UNKNOWN };
+enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH, ERR_XMLREF, ERR_SURROGATEESCAPE,
+       ERR_UNKNOWN };
 
 static int lookup_errors(const char *errors) {
     if (!errors || strcmp(errors, "strict") == 0) return ERR_STRICT;
@@ -54,6 +55,7 @@ static int lookup_errors(const char *errors) {
     if (strcmp(errors, "replace") == 0) return ERR_REPLACE;
     if (strcmp(errors, "backslashreplace") == 0) return ERR_BACKSLASH;
     if (strcmp(errors, "xmlcharrefreplace") == 0) return ERR_XMLREF;
+    if (strcmp(errors, "surrogateescape") == 0) return ERR_SURROGATEESCAPE;
     return ERR_UNKNOWN;
 }
 
@@ -152,6 +154,9 @@ GpObject *bytes_decode(const char *data, intptr_t n, const char *encoding, const
         case ERR_BACKSLASH:
             for (intptr_t k = 0; k < span; k++) backslash_byte(&sb, s[i + k]);
             break;
+        case ERR_SURROGATEESCAPE:   /* every byte of the span is >= 0x80 */
+            for (intptr_t k = 0; k < span; k++) sb_append_codepoint(&sb, 0xDC00 + s[i + k]);
+            break;
         case ERR_STRICT: {
             sb_discard(&sb);
             GpObject *b = bytes_from_data(data, n);
@@ -226,11 +231,24 @@ GpObject *str_encode_to_bytes(GpObject *str, const char *encoding, const char *e
             q = r;
             endpos++;
         }
-        switch (eh) {
+        int escape = eh;
+        if (eh == ERR_SURROGATEESCAPE) {   /* U+DC80..U+DCFF back to their bytes, or fail */
+            const unsigned char *r = at;
+            for (intptr_t k = pos; k < endpos; k++) {
+                uint32_t d = next_cp(&r);
+                if (d < 0xDC80 || d > 0xDCFF) escape = ERR_STRICT;
+            }
+        }
+        switch (escape) {
         case ERR_IGNORE: break;
         case ERR_REPLACE:
             for (intptr_t k = pos; k < endpos; k++) sb_append_char(&sb, '?');
             break;
+        case ERR_SURROGATEESCAPE: {
+            const unsigned char *r = at;
+            for (intptr_t k = pos; k < endpos; k++) sb_append_char(&sb, (char)(next_cp(&r) - 0xDC00));
+            break;
+        }
         case ERR_BACKSLASH:
         case ERR_XMLREF: {
             const unsigned char *r = at;

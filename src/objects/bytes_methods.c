@@ -651,6 +651,88 @@ static GpObject *m_decode(GpObject *self, GpObject *const *args, intptr_t nargs,
                         a[1] ? str_cstr(a[1]) : NULL);
 }
 
+static GpObject *affix(GpObject *self, GpObject *x, int suffix) {
+    const char *p;
+    intptr_t m;
+    if (!bytes_like(x, &p, &m)) {
+        need_bytes(x);
+        return NULL;
+    }
+    intptr_t n = N(self);
+    if (m && m <= n && memcmp(D(self) + (suffix ? n - m : 0), p, (size_t)m) == 0)
+        return bytes_from_data(D(self) + (suffix ? 0 : m), n - m);
+    if (BYTES_CHECK_EXACT(self)) return gp_newref(self);
+    return bytes_from_data(D(self), n);
+}
+
+static GpObject *m_removeprefix(GpObject *self, GpObject *const *args, intptr_t nargs,
+                                GpObject *kw) {
+    UNUSED_ARGS;
+    return affix(self, args[0], 0);
+}
+
+static GpObject *m_removesuffix(GpObject *self, GpObject *const *args, intptr_t nargs,
+                                GpObject *kw) {
+    UNUSED_ARGS;
+    return affix(self, args[0], 1);
+}
+
+/* bytes.maketrans(from, to): a 256-byte table (a static method). */
+static GpObject *m_maketrans(GpObject *self, GpObject *const *args, intptr_t nargs,
+                             GpObject *kw) {
+    (void)self, (void)kw;
+    if (args_check_count("maketrans", nargs, 2, 2) < 0) return NULL;
+    const char *f, *t;
+    intptr_t nf, nt;
+    for (int i = 0; i < 2; i++)
+        if (!bytes_like(args[i], i ? &t : &f, i ? &nt : &nf))
+            return err_format(&gp_exc_TypeError, "a bytes-like object is required, not '%s'",
+                              obj_type_name(args[i]));
+    if (nf != nt)
+        return err_set_str(&gp_exc_ValueError, "maketrans arguments must have same length");
+    GpObject *r = bytes_alloc(256);
+    if (!r) return NULL;
+    for (int i = 0; i < 256; i++) D(r)[i] = (char)i;
+    for (intptr_t i = 0; i < nf; i++) D(r)[(unsigned char)f[i]] = t[i];
+    return r;
+}
+
+/* b.translate(table, delete=b''): table is None or 256 bytes. */
+static GpObject *m_translate(GpObject *self, GpObject *const *args, intptr_t nargs,
+                             GpObject *kw) {
+    static const char *const names[] = {"", "delete", NULL};
+    GpObject *a[2] = {NULL, NULL};
+    if (args_parse("translate", args, nargs, kw, names, 1, 2, a) < 0) return NULL;
+    const char *table = NULL, *del = "";
+    intptr_t ntable = 0, ndel = 0;
+    if (a[0] != GP_NONE) {
+        if (!bytes_like(a[0], &table, &ntable)) {
+            need_bytes(a[0]);
+            return NULL;
+        }
+        if (ntable != 256)
+            return err_set_str(&gp_exc_ValueError,
+                               "translation table must be 256 characters long");
+    }
+    if (a[1] && !bytes_like(a[1], &del, &ndel)) {
+        need_bytes(a[1]);
+        return NULL;
+    }
+    StrBuf sb = STRBUF_INIT;
+    for (intptr_t i = 0; i < N(self); i++) {
+        unsigned char c = (unsigned char)D(self)[i];
+        if (ndel && memchr(del, c, (size_t)ndel)) continue;
+        sb_append_char(&sb, table ? table[c] : (char)c);
+    }
+    if (sb.failed) {
+        sb_discard(&sb);
+        return NULL;
+    }
+    GpObject *r = bytes_from_data(sb.data, sb.len);
+    sb_discard(&sb);
+    return r;
+}
+
 static GpObject *m_sizeof(GpObject *self, GpObject *const *args, intptr_t nargs, GpObject *kw) {
     UNUSED_ARGS;
     return int_from_i64((int64_t)obj_alloc_size(self));
@@ -689,6 +771,8 @@ GpMethodDef gp_bytes_methods[] = {
     {"lower", m_lower, METH_NOARGS, NULL},
     {"lstrip", m_lstrip, METH_VARARGS, NULL},
     {"partition", m_partition, METH_O, NULL},
+    {"removeprefix", m_removeprefix, METH_O, NULL},
+    {"removesuffix", m_removesuffix, METH_O, NULL},
     {"replace", m_replace, METH_VARARGS, NULL},
     {"rfind", m_rfind, METH_VARARGS, NULL},
     {"rindex", m_rindex, METH_VARARGS, NULL},
@@ -702,12 +786,14 @@ GpMethodDef gp_bytes_methods[] = {
     {"strip", m_strip, METH_VARARGS, NULL},
     {"swapcase", m_swapcase, METH_NOARGS, NULL},
     {"title", m_title, METH_NOARGS, NULL},
+    {"translate", m_translate, METH_KEYWORDS, NULL},
     {"upper", m_upper, METH_NOARGS, NULL},
     {"zfill", m_zfill, METH_O, NULL},
     {NULL, NULL, 0, NULL},
 };
 
 static GpMethodDef fromhex_def = {"fromhex", m_fromhex, METH_VARARGS, NULL};
+static GpMethodDef maketrans_def = {"maketrans", m_maketrans, METH_VARARGS, NULL};
 
 int bytes_init(void) {
     if (!gp_type_bytes.dict) return 0;   /* not readied */
@@ -715,5 +801,10 @@ int bytes_init(void) {
     if (!f) return -1;
     int r = dict_setitem_cstr(gp_type_bytes.dict, "fromhex", f);
     gp_decref(f);
+    if (r < 0) return -1;
+    GpObject *m = cfunction_new(&maketrans_def, NULL, NULL);
+    if (!m) return -1;
+    r = dict_setitem_cstr(gp_type_bytes.dict, "maketrans", m);
+    gp_decref(m);
     return r;
 }

@@ -714,8 +714,17 @@ static GpObject *float_from_text_object(GpObject *x) {
 static GpObject *float_new(GpType *type, GpObject *const *args, intptr_t nargs, GpObject *kwnames) {
     if (args_no_kw("float", kwnames) < 0 || args_check_count("float", nargs, 0, 1) < 0)
         return NULL;
-    if (type != &gp_type_float)
-        return err_set_str(&gp_exc_NotImplementedError, "subclasses of float are not supported yet");
+    if (type != &gp_type_float) {
+        /* A subclass instance: the value computed as float(x), in an object of type. */
+        GpObject *f = float_new(&gp_type_float, args, nargs, kwnames);
+        if (!f)
+            return NULL;
+        GpObject *o = obj_new(type, type->basicsize ? (size_t)type->basicsize : sizeof(GpFloat));
+        if (o)
+            ((GpFloat *)o)->value = FLOAT_VALUE(f);
+        gp_decref(f);
+        return o;
+    }
     if (nargs == 0)
         return float_from_double(0.0);
     GpObject *x = args[0];

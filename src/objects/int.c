@@ -45,11 +45,11 @@ GpObject *int_from_double(double v) {
     if (t > -9223372036854775808.0 && t < 9223372036854775808.0)
         return int_from_i64((int64_t)t);
     int e;
-    frexp(t, &e);   /* |t| < 2**e */
+    frexp(t, &e); /* |t| < 2**e */
     GpBigInt *r = big_alloc(limbs_for_bits((uint64_t)e));
     if (!r)
         return NULL;
-    mpz_set_d(r->z, t);   /* exact: t is an integer */
+    mpz_set_d(r->z, t); /* exact: t is an integer */
     return big_finish(r);
 }
 
@@ -153,7 +153,7 @@ int int_compare_double(GpObject *i, double v) {
         }
     }
     IntView view;
-    int c = mpz_cmp_d(int_view(i, &view), v);   /* exact, infinities included */
+    int c = mpz_cmp_d(int_view(i, &view), v); /* exact, infinities included */
     return c < 0 ? -1 : c > 0;
 }
 
@@ -176,8 +176,12 @@ uint64_t int_bit_length(GpObject *o) {
 
 /* ---- Unary slots ---- */
 
-static GpObject *int_pos(GpObject *o) { return int_exact(o); }
-static int int_bool(GpObject *o) { return !INT_IS_SMALL(o) || INT_VALUE(o) != 0; }
+static GpObject *int_pos(GpObject *o) {
+    return int_exact(o);
+}
+static int int_bool(GpObject *o) {
+    return !INT_IS_SMALL(o) || INT_VALUE(o) != 0;
+}
 static GpObject *int_to_float_slot(GpObject *o) {
     double d;
     if (int_to_double(o, &d) < 0)
@@ -205,12 +209,24 @@ int int_compare(GpObject *a, GpObject *b) {
 GpObject *int_cmp_result(int c, int op) {
     bool r;
     switch (op) {
-    case CMP_OP_LT: r = c < 0; break;
-    case CMP_OP_LE: r = c <= 0; break;
-    case CMP_OP_EQ: r = c == 0; break;
-    case CMP_OP_NE: r = c != 0; break;
-    case CMP_OP_GT: r = c > 0; break;
-    default: r = c >= 0; break;
+    case CMP_OP_LT:
+        r = c < 0;
+        break;
+    case CMP_OP_LE:
+        r = c <= 0;
+        break;
+    case CMP_OP_EQ:
+        r = c == 0;
+        break;
+    case CMP_OP_NE:
+        r = c != 0;
+        break;
+    case CMP_OP_GT:
+        r = c > 0;
+        break;
+    default:
+        r = c >= 0;
+        break;
     }
     return gp_bool(r);
 }
@@ -233,7 +249,7 @@ int64_t int_hash(GpObject *o) {
             h = -h;
     } else {
         mpz_srcptr z = BIG_Z(o);
-        h = (int64_t)mpz_tdiv_ui(z, HASH_MODULUS);   /* |z| mod 2**61-1 */
+        h = (int64_t)mpz_tdiv_ui(z, HASH_MODULUS); /* |z| mod 2**61-1 */
         if (z->_mp_size < 0)
             h = -h;
     }
@@ -270,7 +286,9 @@ GpObject *int_to_decimal_str(GpObject *o) {
     return r;
 }
 
-static GpObject *int_repr(GpObject *o) { return int_to_decimal_str(o); }
+static GpObject *int_repr(GpObject *o) {
+    return int_to_decimal_str(o);
+}
 
 GpType gp_type_int = {
     GP_TYPE_HEAD,
@@ -282,12 +300,21 @@ GpType gp_type_int = {
     .hash = int_hash,
     .richcompare = int_richcompare,
     .new_ = int_new,
-    .binop = {
-        [NB_ADD] = int_add, [NB_SUBTRACT] = int_sub, [NB_MULTIPLY] = int_mul,
-        [NB_FLOOR_DIVIDE] = int_floordiv, [NB_REMAINDER] = int_mod,
-        [NB_TRUE_DIVIDE] = int_truediv, [NB_POWER] = int_pow, [NB_LSHIFT] = int_lshift,
-        [NB_RSHIFT] = int_rshift, [NB_AND] = int_and, [NB_OR] = int_or, [NB_XOR] = int_xor,
-    },
+    .binop =
+        {
+            [NB_ADD] = int_add,
+            [NB_SUBTRACT] = int_sub,
+            [NB_MULTIPLY] = int_mul,
+            [NB_FLOOR_DIVIDE] = int_floordiv,
+            [NB_REMAINDER] = int_mod,
+            [NB_TRUE_DIVIDE] = int_truediv,
+            [NB_POWER] = int_pow,
+            [NB_LSHIFT] = int_lshift,
+            [NB_RSHIFT] = int_rshift,
+            [NB_AND] = int_and,
+            [NB_OR] = int_or,
+            [NB_XOR] = int_xor,
+        },
     .power3 = int_power3,
     .neg = int_neg,
     .pos = int_pos,

@@ -12,15 +12,16 @@
 
 typedef struct GpInt {
     GP_HEAD;
-    int64_t value;           /* INT64_MIN: a big int (GpBigInt) */
+    int64_t value; /* INT64_MIN: a big int (GpBigInt) */
 } GpInt;
 
 extern GpType gp_type_int;
 
-#define INT_CHECK(o) ((GP_TYPE(o)->flags & TPFLAG_INT_SUBCLASS) != 0)   /* int or bool or subclass */
+#define INT_CHECK(o) ((GP_TYPE(o)->flags & TPFLAG_INT_SUBCLASS) != 0) /* int or bool or subclass   \
+                                                                       */
 #define INT_CHECK_EXACT(o) (GP_TYPE(o) == &gp_type_int)
 #define INT_IS_SMALL(o) (((GpInt *)(o))->value != INT64_MIN)
-#define INT_VALUE(o) (((GpInt *)(o))->value)   /* only when INT_IS_SMALL */
+#define INT_VALUE(o) (((GpInt *)(o))->value) /* only when INT_IS_SMALL */
 
 /* New reference to the int v (the cached object for -5..256; INT64_MIN makes a big int).
  * NULL with MemoryError. */
@@ -68,8 +69,8 @@ GpObject *int_sub(GpObject *a, GpObject *b);
 GpObject *int_mul(GpObject *a, GpObject *b);
 GpObject *int_floordiv(GpObject *a, GpObject *b);
 GpObject *int_mod(GpObject *a, GpObject *b);
-int int_compare(GpObject *a, GpObject *b);   /* -1, 0, 1 (cannot fail) */
-int64_t int_hash(GpObject *o);               /* CPython's: sign * (|o| mod 2**61-1), -1 → -2 */
+int int_compare(GpObject *a, GpObject *b); /* -1, 0, 1 (cannot fail) */
+int64_t int_hash(GpObject *o);             /* CPython's: sign * (|o| mod 2**61-1), -1 → -2 */
 
 /* divmod(a, b) on two ints: a new tuple (q, r), or NotImplemented if either is not an int. */
 GpObject *int_divmod(GpObject *a, GpObject *b);

@@ -25,11 +25,13 @@
 #define BOTH_SMALL(a, b) (INT_IS_SMALL(a) && INT_IS_SMALL(b))
 #define NOT_IMPL() gp_newref(GP_NOTIMPL)
 
-static uint64_t umax(uint64_t a, uint64_t b) { return a > b ? a : b; }
+static uint64_t umax(uint64_t a, uint64_t b) {
+    return a > b ? a : b;
+}
 
 /* The two operands as mpz views: declares za, zb. */
-#define VIEWS(a, b)                                                  \
-    IntView va_, vb_;                                                \
+#define VIEWS(a, b)                                                                                \
+    IntView va_, vb_;                                                                              \
     mpz_srcptr za = int_view(a, &va_), zb = int_view(b, &vb_)
 
 /* ---- + - * ---- */
@@ -153,19 +155,20 @@ static int div_small_quotient(mpz_srcptr n, mpz_srcptr d, uint64_t *q, GpObject 
     if (nbits < dbits || nbits - dbits > 63)
         return 0;
     uint64_t shift = dbits - 64;
-    uint64_t dt = mpz_bits_at(d, shift);   /* top bit set */
-    unsigned __int128 nt = ((unsigned __int128)mpz_bits_at(n, shift + 64) << 64) |
-                           mpz_bits_at(n, shift);
+    uint64_t dt = mpz_bits_at(d, shift); /* top bit set */
+    unsigned __int128 nt =
+        ((unsigned __int128)mpz_bits_at(n, shift + 64) << 64) | mpz_bits_at(n, shift);
     unsigned __int128 qe = nt / dt;
     uint64_t qv = qe > UINT64_MAX ? UINT64_MAX : (uint64_t)qe;
     GpBigInt *rb = big_alloc((uint64_t)nn);
     if (!rb)
         return -1;
     mp_ptr rp = rb->z->_mp_d;
-    memcpy(rp, n->_mp_d, (size_t)nn * sizeof(mp_limb_t));
-    mp_limb_t borrow = mpn_submul_1(rp, d->_mp_d, dn, qv);
-    if (nn > dn)
+    mp_limb_t borrow = kern_submul_1_to(rp, n->_mp_d, d->_mp_d, dn, qv);
+    if (nn > dn) {
+        memcpy(rp + dn, n->_mp_d + dn, (size_t)(nn - dn) * sizeof(mp_limb_t));
         borrow = mpn_sub_1(rp + dn, rp + dn, nn - dn, borrow);
+    }
     /* value = r - borrow * 2**(64 nn): too big an estimate leaves it negative */
     while (borrow) {
         mp_limb_t c = mpn_add_n(rp, rp, d->_mp_d, dn);
@@ -196,7 +199,9 @@ static uint64_t quot_limbs(mpz_srcptr a, mpz_srcptr b) {
     intptr_t na = mpz_limbs(a), nb = mpz_limbs(b);
     return na >= nb ? (uint64_t)(na - nb) + 2 : 1;
 }
-static uint64_t rem_limbs(mpz_srcptr b) { return (uint64_t)mpz_limbs(b) + 1; }
+static uint64_t rem_limbs(mpz_srcptr b) {
+    return (uint64_t)mpz_limbs(b) + 1;
+}
 
 GpObject *int_floordiv(GpObject *a, GpObject *b) {
     if (!BOTH_INTS(a, b))
@@ -234,7 +239,7 @@ GpObject *int_mod(GpObject *a, GpObject *b) {
             return zero_division("integer modulo by zero");
         const int64_t digit = (int64_t)1 << 30;
         if (x > -digit && x < digit && y > -digit && y < digit)
-            return int_from_i64(floor_mod(x, y));   /* one digit each in CPython */
+            return int_from_i64(floor_mod(x, y)); /* one digit each in CPython */
         if (mod_is_self(a, b))
             return int_exact(a);
         return int_from_i64(floor_mod(x, y));
@@ -315,7 +320,7 @@ GpObject *int_divmod(GpObject *a, GpObject *b) {
  * for the remainder, converted once (the conversion rounds to nearest even). */
 static double udiv_rounded(uint64_t n, uint64_t d) {
     int ln = 64 - __builtin_clzll(n), ld = 64 - __builtin_clzll(d);
-    int k = 56 - ln + ld;  /* n * 2**k / d lies in [2**55, 2**57) */
+    int k = 56 - ln + ld; /* n * 2**k / d lies in [2**55, 2**57) */
     uint64_t q;
     bool sticky;
     if (k >= 0) {
@@ -343,7 +348,7 @@ static GpObject *mpz_truediv(mpz_srcptr a, mpz_srcptr b) {
         return float_from_double(negate ? -0.0 : 0.0);
     int64_t abits = (int64_t)mpz_sizeinbase(a, 2), bbits = (int64_t)mpz_sizeinbase(b, 2);
     if (abits <= DBL_MANT_DIG && bbits <= DBL_MANT_DIG) {
-        double r = mpz_get_d(a) / mpz_get_d(b);   /* both exact: one rounding */
+        double r = mpz_get_d(a) / mpz_get_d(b); /* both exact: one rounding */
         return float_from_double(r);
     }
     int64_t diff = abits - bbits;
@@ -379,15 +384,14 @@ static GpObject *mpz_truediv(mpz_srcptr a, mpz_srcptr b) {
     mpz_clear(rem);
     int x_bits = 64 - __builtin_clzll(xv);
     int64_t lim = DBL_MIN_EXP - shift;
-    int extra = (int)((x_bits > lim ? x_bits : lim) - DBL_MANT_DIG);   /* 2 or 3 */
+    int extra = (int)((x_bits > lim ? x_bits : lim) - DBL_MANT_DIG); /* 2 or 3 */
     uint64_t mask = (uint64_t)1 << (extra - 1);
     uint64_t low = xv | (uint64_t)inexact;
     if ((low & mask) && (low & (3 * mask - 1)))
         low += mask;
     low &= ~(2 * mask - 1);
-    double dx = (double)low;   /* exact */
-    if (shift + x_bits >= DBL_MAX_EXP &&
-        (shift + x_bits > DBL_MAX_EXP || dx == ldexp(1.0, x_bits)))
+    double dx = (double)low; /* exact */
+    if (shift + x_bits >= DBL_MAX_EXP && (shift + x_bits > DBL_MAX_EXP || dx == ldexp(1.0, x_bits)))
         return truediv_overflow();
     double r = ldexp(dx, (int)shift);
     return float_from_double(negate ? -r : r);
@@ -446,7 +450,7 @@ GpObject *int_pow(GpObject *a, GpObject *b) {
         }
     }
     if (!INT_IS_SMALL(b))
-        return err_no_memory();   /* |a| >= 2: at least 2**63 bits */
+        return err_no_memory(); /* |a| >= 2: at least 2**63 bits */
     uint64_t e = (uint64_t)INT_VALUE(b);
     if (INT_IS_SMALL(a)) {
         int64_t result = 1, base = INT_VALUE(a);
@@ -532,7 +536,7 @@ GpObject *int_power3(GpObject *a, GpObject *b, GpObject *m) {
         return small_power3(INT_VALUE(a), INT_VALUE(b), INT_VALUE(m));
     IntView va, vb, vm;
     mpz_srcptr za = int_view(a, &va), zb = int_view(b, &vb), zm = int_view(m, &vm);
-    __mpz_struct mod = *zm;   /* |m|, read-only */
+    __mpz_struct mod = *zm; /* |m|, read-only */
     mod._mp_size = mpz_limbs(zm);
     if (mpz_cmp_ui(&mod, 1) == 0)
         return int_from_i64(0);
@@ -542,7 +546,7 @@ GpObject *int_power3(GpObject *a, GpObject *b, GpObject *m) {
     GpBigInt *r = big_alloc(nm + 1);
     if (!r)
         return NULL;
-    __mpz_struct e = *zb;     /* |b|, read-only */
+    __mpz_struct e = *zb; /* |b|, read-only */
     e._mp_size = mpz_limbs(zb);
     if (mpz_sgn(zb) < 0) {
         mpz_t inv;
@@ -631,7 +635,7 @@ GpObject *int_rshift(GpObject *a, GpObject *b) {
     GpBigInt *r = big_alloc(limbs_for_bits(bits - (uint64_t)y) + 1);
     if (!r)
         return NULL;
-    mpz_fdiv_q_2exp(r->z, za, (mp_bitcnt_t)y);   /* floor: Python's >> on negatives */
+    mpz_fdiv_q_2exp(r->z, za, (mp_bitcnt_t)y); /* floor: Python's >> on negatives */
     return big_finish(r);
 }
 
@@ -657,9 +661,15 @@ static GpObject *bitop(GpObject *a, GpObject *b, int op) {
     return big_finish(r);
 }
 
-GpObject *int_and(GpObject *a, GpObject *b) { return bitop(a, b, NB_AND); }
-GpObject *int_or(GpObject *a, GpObject *b) { return bitop(a, b, NB_OR); }
-GpObject *int_xor(GpObject *a, GpObject *b) { return bitop(a, b, NB_XOR); }
+GpObject *int_and(GpObject *a, GpObject *b) {
+    return bitop(a, b, NB_AND);
+}
+GpObject *int_or(GpObject *a, GpObject *b) {
+    return bitop(a, b, NB_OR);
+}
+GpObject *int_xor(GpObject *a, GpObject *b) {
+    return bitop(a, b, NB_XOR);
+}
 
 /* ---- unary - ~ abs ---- */
 
@@ -694,6 +704,6 @@ GpObject *int_abs(GpObject *o) {
 
 GpObject *int_invert(GpObject *o) {
     if (INT_IS_SMALL(o))
-        return int_from_i64(~INT_VALUE(o));   /* ~(2**63-1) is INT64_MIN: a big int */
+        return int_from_i64(~INT_VALUE(o)); /* ~(2**63-1) is INT64_MIN: a big int */
     return big_unary(o, 2);
 }

@@ -52,7 +52,9 @@ static void gmp_free(void *p, size_t n) {
     mem_free(p);
 }
 
-void int_big_init(void) { mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free); }
+void int_big_init(void) {
+    mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free);
+}
 
 /* ---- Sizing and allocating results ---- */
 
@@ -64,7 +66,7 @@ int big_check_limbs(uint64_t limbs) {
         goto nomem;
     /* A result larger than the machine's memory cannot be computed: with overcommit the
      * allocation could still succeed and GMP would die writing it. */
-    if (limbs > ((uint64_t)1 << 25)) {   /* 256 MiB: only then is it worth asking */
+    if (limbs > ((uint64_t)1 << 25)) { /* 256 MiB: only then is it worth asking */
         long pages = sysconf(_SC_PHYS_PAGES), page = sysconf(_SC_PAGESIZE);
         if (pages > 0 && page > 0 && limbs > (uint64_t)pages * (uint64_t)page / 8)
             goto nomem;
@@ -120,7 +122,9 @@ GpObject *big_finish(GpBigInt *r) {
 GpObject *int_from_mpz(mpz_srcptr z) {
     intptr_t n = mpz_limbs(z);
     if (n <= 1 && (n == 0 || z->_mp_d[0] <= (mp_limb_t)INT64_MAX))
-        return int_from_i64(n == 0 ? 0 : z->_mp_size > 0 ? (int64_t)z->_mp_d[0] : -(int64_t)z->_mp_d[0]);
+        return int_from_i64(n == 0            ? 0
+                            : z->_mp_size > 0 ? (int64_t)z->_mp_d[0]
+                                              : -(int64_t)z->_mp_d[0]);
     GpBigInt *r = big_alloc((uint64_t)n);
     if (!r)
         return NULL;
@@ -171,7 +175,7 @@ int mpz_to_double(mpz_srcptr z, double *out) {
         return 0;
     }
     if (n == 1) {
-        *out = (double)z->_mp_d[0];   /* the conversion rounds correctly */
+        *out = (double)z->_mp_d[0]; /* the conversion rounds correctly */
         return 0;
     }
     uint64_t bits = mpz_sizeinbase(z, 2);

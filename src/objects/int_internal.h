@@ -28,7 +28,7 @@
 
 typedef struct GpBigInt {
     GP_HEAD;
-    int64_t marker;          /* INT64_MIN: what INT_IS_SMALL tests */
+    int64_t marker; /* INT64_MIN: what INT_IS_SMALL tests */
     mpz_t z;
 } GpBigInt;
 
@@ -57,7 +57,9 @@ static inline mpz_srcptr int_view(GpObject *o, IntView *v) {
 }
 
 /* Limbs of |z| (0 for zero). */
-static inline intptr_t mpz_limbs(mpz_srcptr z) { return z->_mp_size < 0 ? -z->_mp_size : z->_mp_size; }
+static inline intptr_t mpz_limbs(mpz_srcptr z) {
+    return z->_mp_size < 0 ? -z->_mp_size : z->_mp_size;
+}
 
 /* ---- Making big results (int_big.c) ---- */
 
@@ -86,14 +88,16 @@ int mpz_to_double(mpz_srcptr z, double *out);
 /* A new int for a 128-bit value (results of small-int arithmetic that overflowed). */
 GpObject *int_from_i128(__int128 v);
 
-/* int_kernels.c: mpn_mul_1 and mpn_lshift (0 < s < 64; r == u, or apart), faster than a
- * generic libgmp's on CPUs with mulx and AVX2. */
+/* int_kernels.c: mpn_mul_1, mpn_lshift (0 < s < 64; r == u, or apart) and a submul_1
+ * with a separate source (r = a - u * v, r == a allowed), faster than a generic libgmp's on
+ * CPUs with mulx, AVX2, AVX-512. */
 mp_limb_t kern_mul_1(mp_ptr r, mp_srcptr u, mp_size_t n, mp_limb_t v);
+mp_limb_t kern_submul_1_to(mp_ptr r, mp_srcptr a, mp_srcptr u, mp_size_t n, mp_limb_t v);
 mp_limb_t kern_lshift(mp_ptr r, mp_srcptr u, mp_size_t n, unsigned s);
 
 /* ---- Shared by the int files and float.c ---- */
 
-GpObject *int_cmp_result(int c, int op);      /* new bool for a -1/0/1 comparison */
+GpObject *int_cmp_result(int c, int op); /* new bool for a -1/0/1 comparison */
 char *int_format_decimal(int64_t v, char *end);
 GpObject *int_new(GpType *type, GpObject *const *args, intptr_t nargs, GpObject *kwnames);
 GpObject *int_format(GpObject *o, GpObject *spec);

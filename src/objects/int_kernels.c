@@ -1,4 +1,5 @@
-/* int_kernels.c — the limb loops behind big-int-by-small-int products and shifts, faster
+/* int_kernels.c — the limb loops behind big-int-by-small-int products, small-quotient
+ * divisions and shifts, faster
  * than the generic x86-64 code of a distribution's (non-"fat") libgmp on CPUs that have
  * BMI2/ADX (mulx) and AVX2. Elsewhere they are GMP's own mpn functions. (A submul_1 of
  * the same kind measured slower than GMP's: two carry chains share one flag.)
@@ -36,9 +37,8 @@ static mp_limb_t c_mul_1c(mp_ptr r, mp_srcptr u, mp_size_t n, mp_limb_t v, mp_li
 #if HAVE_X86_KERNELS
 
 /* The same with mulx (no flags), four limbs a round, one carry chain. */
-__attribute__((target("bmi2,adx"))) static mp_limb_t mulx_mul_1c(mp_ptr r, mp_srcptr u,
-                                                                 mp_size_t n, mp_limb_t v,
-                                                                 mp_limb_t carry) {
+__attribute__((target("bmi2,adx"))) static mp_limb_t mulx_mul_1c(mp_ptr r, mp_srcptr u, mp_size_t n,
+                                                                 mp_limb_t v, mp_limb_t carry) {
     unsigned long long hi_prev = carry;
     unsigned char c = 0;
     mp_size_t i = 0;
@@ -63,9 +63,15 @@ __attribute__((target("bmi2,adx"))) static mp_limb_t mulx_mul_1c(mp_ptr r, mp_sr
     return (mp_limb_t)(hi_prev + c);
 }
 
-static int have_mulx(void) { return __builtin_cpu_supports("bmi2") && __builtin_cpu_supports("adx"); }
-static int have_avx2(void) { return __builtin_cpu_supports("avx2"); }
-static int have_avx512(void) { return __builtin_cpu_supports("avx512f"); }
+static int have_mulx(void) {
+    return __builtin_cpu_supports("bmi2") && __builtin_cpu_supports("adx");
+}
+static int have_avx2(void) {
+    return __builtin_cpu_supports("avx2");
+}
+static int have_avx512(void) {
+    return __builtin_cpu_supports("avx512f");
+}
 
 /* The scalar rest of a vector product, from limb i with the carry into it. */
 static mp_limb_t mul_1c_rest(mp_ptr r, mp_srcptr u, mp_size_t n, mp_limb_t v, mp_limb_t carry) {
@@ -81,7 +87,7 @@ __attribute__((target("avx2"))) static mp_limb_t avx2_mul_1_small(mp_ptr r, mp_s
                                                                   mp_size_t n, mp_limb_t v) {
     const __m256i vv = _mm256_set1_epi64x((long long)v);
     const __m256i sign = _mm256_set1_epi64x((long long)0x8000000000000000ULL);
-    __m256i prev = _mm256_setzero_si256();   /* lane 3: Hp of the limb before the block */
+    __m256i prev = _mm256_setzero_si256(); /* lane 3: Hp of the limb before the block */
     mp_size_t i = 0;
     for (; i + 4 <= n; i += 4) {
         __m256i U = _mm256_loadu_si256((const __m256i *)(u + i));
@@ -91,9 +97,9 @@ __attribute__((target("avx2"))) static mp_limb_t avx2_mul_1_small(mp_ptr r, mp_s
         /* unsigned S < A, with the sign bits flipped for the signed compare */
         __m256i c1 = _mm256_cmpgt_epi64(_mm256_xor_si256(A, sign), _mm256_xor_si256(S, sign));
         __m256i Hp = _mm256_sub_epi64(_mm256_srli_epi64(B, 32), c1);
-        __m256i sh = _mm256_blend_epi32(_mm256_permute4x64_epi64(Hp, _MM_SHUFFLE(2, 1, 0, 3)),
-                                        _mm256_permute4x64_epi64(prev, _MM_SHUFFLE(2, 1, 0, 3)),
-                                        0x03);
+        __m256i sh =
+            _mm256_blend_epi32(_mm256_permute4x64_epi64(Hp, _MM_SHUFFLE(2, 1, 0, 3)),
+                               _mm256_permute4x64_epi64(prev, _MM_SHUFFLE(2, 1, 0, 3)), 0x03);
         __m256i T = _mm256_add_epi64(S, sh);
         __m256i c2 = _mm256_cmpgt_epi64(_mm256_xor_si256(S, sign), _mm256_xor_si256(T, sign));
         if (!_mm256_testz_si256(c2, c2))
@@ -108,7 +114,7 @@ __attribute__((target("avx2"))) static mp_limb_t avx2_mul_1_small(mp_ptr r, mp_s
 __attribute__((target("avx512f"))) static mp_limb_t avx512_mul_1_small(mp_ptr r, mp_srcptr u,
                                                                        mp_size_t n, mp_limb_t v) {
     const __m512i vv = _mm512_set1_epi64((long long)v), one = _mm512_set1_epi64(1);
-    __m512i prev = _mm512_setzero_si512();   /* lane 7: Hp of the limb before the block */
+    __m512i prev = _mm512_setzero_si512(); /* lane 7: Hp of the limb before the block */
     mp_size_t i = 0;
     for (; i + 8 <= n; i += 8) {
         __m512i U = _mm512_loadu_si512((const void *)(u + i));
@@ -149,6 +155,69 @@ __attribute__((target("avx2"))) static mp_limb_t avx2_lshift(mp_ptr r, mp_srcptr
     return out;
 }
 
+/* r[0..n) = a[0..n) - u[0..n) * v for v < 2**32, in one pass (a and r may be the same);
+ * returns the borrow limb, as a copy and mpn_submul_1 would. The product lanes as in
+ * avx512_mul_1_small; the borrows between lanes resolved at once with masks: a lane
+ * borrows out if it generates (a < p) or receives a borrow and propagates (a == p), which is
+ * the carry chain of adding (generate << 1 | borrow in) to propagate. */
+__attribute__((target("avx512f"))) static mp_limb_t
+avx512_submul_1_to(mp_ptr r, mp_srcptr a, mp_srcptr u, mp_size_t n, mp_limb_t v) {
+    const __m512i vv = _mm512_set1_epi64((long long)v), one = _mm512_set1_epi64(1);
+    __m512i prev = _mm512_setzero_si512();
+    unsigned borrow = 0;
+    mp_size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        __m512i U = _mm512_loadu_si512((const void *)(u + i));
+        __m512i A = _mm512_mul_epu32(U, vv);
+        __m512i B = _mm512_mul_epu32(_mm512_srli_epi64(U, 32), vv);
+        __m512i S = _mm512_add_epi64(A, _mm512_slli_epi64(B, 32));
+        __mmask8 c1 = _mm512_cmplt_epu64_mask(S, A);
+        __m512i Bh = _mm512_srli_epi64(B, 32);
+        __m512i Hp = _mm512_mask_add_epi64(Bh, c1, Bh, one);
+        __m512i T = _mm512_add_epi64(S, _mm512_alignr_epi64(Hp, prev, 7));
+        if (_mm512_cmplt_epu64_mask(T, S))
+            break;
+        __m512i X = _mm512_loadu_si512((const void *)(a + i));
+        __m512i D = _mm512_sub_epi64(X, T);
+        unsigned g = _mm512_cmplt_epu64_mask(X, T), p = _mm512_cmpeq_epi64_mask(X, T);
+        unsigned x = (g << 1) + borrow + p;
+        D = _mm512_mask_sub_epi64(D, (__mmask8)(x ^ p), D, one);
+        _mm512_storeu_si512((void *)(r + i), D);
+        borrow = ((x >> 8) | (g >> 7)) & 1;
+        prev = Hp;
+    }
+    unsigned long long pv[8];
+    _mm512_storeu_si512((void *)pv, prev);
+    mp_limb_t carry = pv[7], b = borrow;
+    for (; i < n; i++) {
+        unsigned __int128 t = (unsigned __int128)u[i] * v + carry;
+        mp_limb_t lo = (mp_limb_t)t, ai = a[i];
+        carry = (mp_limb_t)(t >> 64);
+        mp_limb_t d = ai - lo, b2 = ai < lo;
+        r[i] = d - b;
+        b = b2 | (d < b);
+    }
+    return carry + b;
+}
+
+/* avx2_lshift eight limbs at a time. */
+__attribute__((target("avx512f"))) static mp_limb_t avx512_lshift(mp_ptr r, mp_srcptr u,
+                                                                  mp_size_t n, unsigned s) {
+    mp_limb_t out = u[n - 1] >> (64 - s);
+    __m128i vs = _mm_cvtsi32_si128((int)s), vt = _mm_cvtsi32_si128((int)(64 - s));
+    mp_size_t i = n - 1;
+    for (; i >= 8; i -= 8) {
+        __m512i hi = _mm512_loadu_si512((const void *)(u + i - 7));
+        __m512i lo = _mm512_loadu_si512((const void *)(u + i - 8));
+        __m512i v = _mm512_or_si512(_mm512_sll_epi64(hi, vs), _mm512_srl_epi64(lo, vt));
+        _mm512_storeu_si512((void *)(r + i - 7), v);
+    }
+    for (; i > 0; i--)
+        r[i] = (u[i] << s) | (u[i - 1] >> (64 - s));
+    r[0] = u[0] << s;
+    return out;
+}
+
 #endif
 
 mp_limb_t kern_mul_1(mp_ptr r, mp_srcptr u, mp_size_t n, mp_limb_t v) {
@@ -165,12 +234,26 @@ mp_limb_t kern_mul_1(mp_ptr r, mp_srcptr u, mp_size_t n, mp_limb_t v) {
     return mpn_mul_1(r, u, n, v);
 }
 
+mp_limb_t kern_submul_1_to(mp_ptr r, mp_srcptr a, mp_srcptr u, mp_size_t n, mp_limb_t v) {
+#if HAVE_X86_KERNELS
+    if (v <= 0xFFFFFFFFu && n >= 8 && have_avx512())
+        return avx512_submul_1_to(r, a, u, n, v);
+#endif
+    if (r != a)
+        memcpy(r, a, (size_t)n * sizeof(mp_limb_t));
+    return mpn_submul_1(r, u, n, v);
+}
+
 mp_limb_t kern_lshift(mp_ptr r, mp_srcptr u, mp_size_t n, unsigned s) {
 #if HAVE_X86_KERNELS
-    /* (the vector loop reads one limb below the four it writes: with r above u, as in an
+    /* (the vector loops read one limb below the ones they write: with r above u, as in an
      * in-place shift, those limbs are still unwritten) */
-    if (have_avx2() && (r == u || r >= u + n || r + n <= u))
-        return avx2_lshift(r, u, n, s);
+    if (r == u || r >= u + n || r + n <= u) {
+        if (have_avx512())
+            return avx512_lshift(r, u, n, s);
+        if (have_avx2())
+            return avx2_lshift(r, u, n, s);
+    }
 #endif
     return mpn_lshift(r, u, n, s);
 }

@@ -72,7 +72,7 @@ static GpObject *parse_int(const char *s, intptr_t len, int base, GpObject *byte
     bool zero_only = false;
     if (base == 0) {
         base = 10;
-        zero_only = p < end && *p == '0';   /* "010" is not allowed in base 0 */
+        zero_only = p < end && *p == '0'; /* "010" is not allowed in base 0 */
     }
     /* The run of digits and single underscores (CPython checks in this order: underscores,
      * then the digit limit, then what follows the run). */
@@ -142,8 +142,8 @@ GpObject *int_from_string(const char *s, intptr_t len, int base) {
 
 /* Writes |v| in base (2..36; upper for 'X') ending at end; returns the start. */
 static char *format_base(uint64_t m, int base, bool upper, char *end) {
-    const char *digits = upper ? "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                               : "0123456789abcdefghijklmnopqrstuvwxyz";
+    const char *digits =
+        upper ? "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ" : "0123456789abcdefghijklmnopqrstuvwxyz";
     char *p = end;
     do {
         *--p = digits[m % (unsigned)base];
@@ -152,12 +152,14 @@ static char *format_base(uint64_t m, int base, bool upper, char *end) {
     return p;
 }
 
-static uint64_t magnitude(int64_t v) { return v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v; }
+static uint64_t magnitude(int64_t v) {
+    return v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+}
 
 static GpObject *str_digits_limit(int max) {
-    return err_format(&gp_exc_ValueError,
-                      "Exceeds the limit (%d digits) for integer string conversion; "
-                      MAX_STR_DIGITS_HINT, max);
+    return err_format(
+        &gp_exc_ValueError,
+        "Exceeds the limit (%d digits) for integer string conversion; " MAX_STR_DIGITS_HINT, max);
 }
 
 char *int_digits(GpObject *o, int base, bool upper, bool sign, intptr_t *len) {
@@ -179,7 +181,7 @@ char *int_digits(GpObject *o, int base, bool upper, bool sign, intptr_t *len) {
         return buf;
     }
     mpz_srcptr z = BIG_Z(o);
-    size_t est = mpz_sizeinbase(z, base);   /* exact, or one too many */
+    size_t est = mpz_sizeinbase(z, base); /* exact, or one too many */
     int max = gp_interp->int_max_str_digits;
     bool limited = base == 10 && max > 0;
     if (limited && est - 1 > (size_t)max) {
@@ -191,7 +193,7 @@ char *int_digits(GpObject *o, int base, bool upper, bool sign, intptr_t *len) {
         err_no_memory();
         return NULL;
     }
-    __mpz_struct m = *z;   /* |z| unless the sign is wanted; read-only */
+    __mpz_struct m = *z; /* |z| unless the sign is wanted; read-only */
     if (!sign && m._mp_size < 0)
         m._mp_size = -m._mp_size;
     mpz_get_str(buf, upper ? -base : base, &m);
@@ -242,7 +244,8 @@ GpObject *int_new(GpType *type, GpObject *const *args, intptr_t nargs, GpObject 
     for (intptr_t i = 0; i < nkw; i++) {
         GpObject *k = TUPLE_ITEM(kwnames, i);
         if (!str_eq_cstr(k, "base"))
-            return err_format(&gp_exc_TypeError, "'%U' is an invalid keyword argument for int()", k);
+            return err_format(&gp_exc_TypeError, "'%U' is an invalid keyword argument for int()",
+                              k);
         if (base_obj)
             return err_set_str(&gp_exc_TypeError,
                                "argument for int() given by name ('base') and position (2)");
@@ -280,7 +283,8 @@ GpObject *int_new(GpType *type, GpObject *const *args, intptr_t nargs, GpObject 
         if (base != 0 && (base < 2 || base > 36))
             return err_set_str(&gp_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
         if (!STR_CHECK(x) && !BYTES_CHECK(x))
-            return err_set_str(&gp_exc_TypeError, "int() can't convert non-string with explicit base");
+            return err_set_str(&gp_exc_TypeError,
+                               "int() can't convert non-string with explicit base");
         return int_from_text_obj(x, (int)base);
     }
     if (INT_CHECK(x))
@@ -300,7 +304,8 @@ GpObject *int_new(GpType *type, GpObject *const *args, intptr_t nargs, GpObject 
         return int_from_text_obj(x, 10);
     return err_format(&gp_exc_TypeError,
                       "int() argument must be a string, a bytes-like object or a real number, "
-                      "not '%s'", t->name);
+                      "not '%s'",
+                      t->name);
 }
 
 /* ---- __format__ ---- */
@@ -312,7 +317,13 @@ GpObject *int_format(GpObject *o, GpObject *spec) {
     if (numfmt_parse(spec, "int", &f) < 0)
         return NULL;
     switch (f.type) {
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case '%': {
         double d;
         if (int_to_double(o, &d) < 0)
             return NULL;
@@ -323,7 +334,14 @@ GpObject *int_format(GpObject *o, GpObject *spec) {
         gp_decref(fl);
         return r;
     }
-    case 0: case 'd': case 'n': case 'b': case 'o': case 'x': case 'X': case 'c':
+    case 0:
+    case 'd':
+    case 'n':
+    case 'b':
+    case 'o':
+    case 'x':
+    case 'X':
+    case 'c':
         break;
     default:
         return numfmt_unknown_code(f.type, "int");
@@ -335,12 +353,13 @@ GpObject *int_format(GpObject *o, GpObject *spec) {
                            "Negative zero coercion (z) not allowed in integer format specifier");
     if (f.type == 'c') {
         if (f.sign)
-            return err_set_str(&gp_exc_ValueError, "Sign not allowed with integer format specifier 'c'");
+            return err_set_str(&gp_exc_ValueError,
+                               "Sign not allowed with integer format specifier 'c'");
         if (f.alternate)
             return err_set_str(&gp_exc_ValueError,
                                "Alternate form (#) not allowed with integer format specifier 'c'");
         int64_t v;
-        if (int_to_i64(o, &v) < 0)   /* "Python int too large to convert to C long" */
+        if (int_to_i64(o, &v) < 0) /* "Python int too large to convert to C long" */
             return NULL;
         if (v < 0 || v > 0x10FFFF)
             return err_set_str(&gp_exc_OverflowError, "%c arg not in range(0x110000)");
@@ -359,11 +378,28 @@ GpObject *int_format(GpObject *o, GpObject *spec) {
     const char *prefix = "";
     int group = 3;
     switch (f.type) {
-    case 'b': base = 2; prefix = "0b"; group = 4; break;
-    case 'o': base = 8; prefix = "0o"; group = 4; break;
-    case 'x': base = 16; prefix = "0x"; group = 4; break;
-    case 'X': base = 16; prefix = "0X"; group = 4; break;
-    default: break;
+    case 'b':
+        base = 2;
+        prefix = "0b";
+        group = 4;
+        break;
+    case 'o':
+        base = 8;
+        prefix = "0o";
+        group = 4;
+        break;
+    case 'x':
+        base = 16;
+        prefix = "0x";
+        group = 4;
+        break;
+    case 'X':
+        base = 16;
+        prefix = "0X";
+        group = 4;
+        break;
+    default:
+        break;
     }
     if (!f.alternate)
         prefix = "";
@@ -380,12 +416,16 @@ GpObject *int_format(GpObject *o, GpObject *spec) {
 /* ---- Methods and getsets ---- */
 
 static GpObject *int_bit_length_m(GpObject *self, GpObject *const *a, intptr_t n, GpObject *k) {
-    (void)a; (void)n; (void)k;
+    (void)a;
+    (void)n;
+    (void)k;
     return int_from_u64(int_bit_length(self));
 }
 
 static GpObject *int_bit_count(GpObject *self, GpObject *const *a, intptr_t n, GpObject *k) {
-    (void)a; (void)n; (void)k;
+    (void)a;
+    (void)n;
+    (void)k;
     if (INT_IS_SMALL(self))
         return int_from_i64(__builtin_popcountll(magnitude(INT_VALUE(self))));
     mpz_srcptr z = BIG_Z(self);
@@ -393,12 +433,16 @@ static GpObject *int_bit_count(GpObject *self, GpObject *const *a, intptr_t n, G
 }
 
 static GpObject *int_self_exact(GpObject *self, GpObject *const *a, intptr_t n, GpObject *k) {
-    (void)a; (void)n; (void)k;
+    (void)a;
+    (void)n;
+    (void)k;
     return int_exact(self);
 }
 
 static GpObject *int_float_method(GpObject *self, GpObject *const *a, intptr_t n, GpObject *k) {
-    (void)a; (void)n; (void)k;
+    (void)a;
+    (void)n;
+    (void)k;
     double d;
     if (int_to_double(self, &d) < 0)
         return NULL;
@@ -407,14 +451,19 @@ static GpObject *int_float_method(GpObject *self, GpObject *const *a, intptr_t n
 
 /* sys.getsizeof: the object's 24 (small) or 40 bytes, plus a big int's allocated limbs. */
 static GpObject *int_sizeof(GpObject *self, GpObject *const *a, intptr_t n, GpObject *k) {
-    (void)a; (void)n; (void)k;
+    (void)a;
+    (void)n;
+    (void)k;
     if (INT_IS_SMALL(self))
         return int_from_i64((int64_t)sizeof(GpInt));
-    return int_from_i64((int64_t)(sizeof(GpBigInt) + (size_t)BIG_Z(self)->_mp_alloc * sizeof(mp_limb_t)));
+    return int_from_i64(
+        (int64_t)(sizeof(GpBigInt) + (size_t)BIG_Z(self)->_mp_alloc * sizeof(mp_limb_t)));
 }
 
 static GpObject *int_as_integer_ratio(GpObject *self, GpObject *const *a, intptr_t n, GpObject *k) {
-    (void)a; (void)n; (void)k;
+    (void)a;
+    (void)n;
+    (void)k;
     GpObject *num = int_exact(self);
     if (!num)
         return NULL;
@@ -463,7 +512,7 @@ static GpObject *int_round(GpObject *self, GpObject *const *args, intptr_t nargs
     gp_decref(nd);
     if (sign >= 0)
         return int_exact(self);
-    if (ndigits == INT64_MIN)   /* 10**k beyond any int that exists: the result is 0 */
+    if (ndigits == INT64_MIN) /* 10**k beyond any int that exists: the result is 0 */
         return int_from_i64(0);
     return round_to_power_of_ten(self, (uint64_t)-ndigits);
 }
@@ -517,7 +566,7 @@ static GpObject *int_to_bytes(GpObject *self, GpObject *const *args, intptr_t na
     mpz_t u;
     mpz_init(u);
     if (sign < 0)
-        mpz_com(u, z);   /* -v-1 >= 0 */
+        mpz_com(u, z); /* -v-1 >= 0 */
     else
         mpz_set(u, z);
     /* (0 and -1 need no byte at all: CPython's (-1).to_bytes(0, signed=True) is b'') */
@@ -573,7 +622,7 @@ static GpObject *int_from_bytes(GpObject *self, GpObject *const *args, intptr_t 
         return err_format(&gp_exc_TypeError, "cannot convert '%s' object to bytes",
                           obj_type_name(a[0]));
     } else {
-        b = obj_call1((GpObject *)&gp_type_bytes, a[0]);   /* an iterable of ints 0..255 */
+        b = obj_call1((GpObject *)&gp_type_bytes, a[0]); /* an iterable of ints 0..255 */
         if (!b)
             return NULL;
     }
@@ -603,7 +652,7 @@ static GpMethodDef from_bytes_def = {"from_bytes", int_from_bytes, METH_KEYWORDS
 
 int int_init_type(void) {
     if (!gp_type_int.dict)
-        return 0;   /* not readied */
+        return 0; /* not readied */
     GpObject *f = cfunction_new(&from_bytes_def, (GpObject *)&gp_type_int, NULL);
     if (!f)
         return -1;
@@ -613,17 +662,21 @@ int int_init_type(void) {
 }
 
 static GpObject *int_divmod_method(GpObject *self, GpObject *const *args, intptr_t n, GpObject *k) {
-    (void)n; (void)k;
+    (void)n;
+    (void)k;
     return int_divmod(self, args[0]);
 }
 
-static GpObject *int_rdivmod_method(GpObject *self, GpObject *const *args, intptr_t n, GpObject *k) {
-    (void)n; (void)k;
+static GpObject *int_rdivmod_method(GpObject *self, GpObject *const *args, intptr_t n,
+                                    GpObject *k) {
+    (void)n;
+    (void)k;
     return int_divmod(args[0], self);
 }
 
 static GpObject *int_format_method(GpObject *self, GpObject *const *args, intptr_t n, GpObject *k) {
-    (void)n; (void)k;
+    (void)n;
+    (void)k;
     if (!STR_CHECK(args[0]))
         return err_format(&gp_exc_TypeError, "__format__() argument must be str, not %s",
                           obj_type_name(args[0]));
@@ -631,8 +684,10 @@ static GpObject *int_format_method(GpObject *self, GpObject *const *args, intptr
 }
 
 GpMethodDef int_methods[] = {
-    {"bit_length", int_bit_length_m, METH_NOARGS, "Number of bits necessary to represent self in binary."},
-    {"bit_count", int_bit_count, METH_NOARGS, "Number of ones in the binary representation of the absolute value of self."},
+    {"bit_length", int_bit_length_m, METH_NOARGS,
+     "Number of bits necessary to represent self in binary."},
+    {"bit_count", int_bit_count, METH_NOARGS,
+     "Number of ones in the binary representation of the absolute value of self."},
     {"conjugate", int_self_exact, METH_NOARGS, "Returns self, the complex conjugate of any int."},
     {"as_integer_ratio", int_as_integer_ratio, METH_NOARGS, "Return integer ratio."},
     {"__index__", int_self_exact, METH_NOARGS, NULL},
@@ -650,9 +705,17 @@ GpMethodDef int_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-static GpObject *int_get_exact(GpObject *self) { return int_exact(self); }
-static GpObject *int_get_zero(GpObject *self) { (void)self; return int_from_i64(0); }
-static GpObject *int_get_one(GpObject *self) { (void)self; return int_from_i64(1); }
+static GpObject *int_get_exact(GpObject *self) {
+    return int_exact(self);
+}
+static GpObject *int_get_zero(GpObject *self) {
+    (void)self;
+    return int_from_i64(0);
+}
+static GpObject *int_get_one(GpObject *self) {
+    (void)self;
+    return int_from_i64(1);
+}
 
 GpGetSetDef int_getset[] = {
     {"real", int_get_exact, NULL, "the real part of a complex number"},

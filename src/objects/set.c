@@ -672,7 +672,7 @@ static GpObject *bool_result(int r) { return r < 0 ? NULL : gp_bool(r); }
 static void set_dealloc(GpObject *o) {
     if (list_trashcan_begin(o)) return;
     GpSet *so = S(o);
-    intptr_t used = so->fill;
+    intptr_t used = so->table ? so->fill : 0;
     for (SetEntry *e = so->table; used > 0; e++)
         if (e->key) {
             used--;
@@ -684,6 +684,7 @@ static void set_dealloc(GpObject *o) {
 }
 
 static int set_traverse(GpObject *o, VisitFn visit, void *arg) {
+    if (!S(o)->table) return 0;   /* just allocated (obj_new may run the collector) */
     intptr_t pos = 0;
     SetEntry *e;
     while (next_entry(S(o), &pos, &e)) {
@@ -694,7 +695,7 @@ static int set_traverse(GpObject *o, VisitFn visit, void *arg) {
 }
 
 static GpObject *set_clear_slot(GpObject *o) {
-    set_clear_internal(S(o));
+    if (S(o)->table) set_clear_internal(S(o));
     return NULL;
 }
 

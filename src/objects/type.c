@@ -743,6 +743,99 @@ static int slot_members_visit(GpObject *o, VisitFn visit, void *arg, int clear) 
     return 0;
 }
 
+/* ---- Side table of instance dicts (dictoffset -1) ---- */
+
+typedef struct SideCell {
+    GpObject *owner;          /* not a reference */
+    GpObject *dict;           /* owned, or NULL */
+    struct SideCell *next;
+} SideCell;
+
+typedef struct SideTable {
+    SideCell **buckets;
+    size_t cap, n;
+} SideTable;
+
+static size_t side_hash(GpObject *o, size_t cap) { return ((uintptr_t)o >> 4) & (cap - 1); }
+
+static int side_grow(SideTable *st) {
+    size_t ncap = st->cap ? st->cap * 2 : 16;
+    SideCell **nb = mem_calloc(ncap, sizeof(SideCell *));
+    if (!nb)
+        return -1;
+    for (size_t i = 0; i < st->cap; i++) {
+        for (SideCell *c = st->buckets[i], *next; c; c = next) {
+            next = c->next;
+            size_t h = side_hash(c->owner, ncap);
+            c->next = nb[h];
+            nb[h] = c;
+        }
+    }
+    mem_free(st->buckets);
+    st->buckets = nb;
+    st->cap = ncap;
+    return 0;
+}
+
+GpObject **type_side_dict_ptr(GpObject *o, int find_only) {
+    SideTable *st = gp_interp->side_dicts;
+    if (st && st->cap) {
+        for (SideCell *c = st->buckets[side_hash(o, st->cap)]; c; c = c->next)
+            if (c->owner == o)
+                return &c->dict;
+    }
+    if (find_only)
+        return NULL;
+    if (!st) {
+        st = mem_calloc(1, sizeof(SideTable));
+        if (!st)
+            return NULL;
+        gp_interp->side_dicts = st;
+    }
+    if (st->n >= st->cap && side_grow(st) < 0)
+        return NULL;
+    SideCell *c = mem_alloc(sizeof(SideCell));
+    if (!c)
+        return NULL;
+    size_t h = side_hash(o, st->cap);
+    c->owner = o;
+    c->dict = NULL;
+    c->next = st->buckets[h];
+    st->buckets[h] = c;
+    st->n++;
+    return &c->dict;
+}
+
+/* Drops o's side-table entry and dict (instance dealloc/clear). */
+static void side_dict_drop(GpObject *o) {
+    SideTable *st = gp_interp->side_dicts;
+    if (!st || !st->cap)
+        return;
+    for (SideCell **pc = &st->buckets[side_hash(o, st->cap)]; *pc; pc = &(*pc)->next) {
+        SideCell *c = *pc;
+        if (c->owner != o)
+            continue;
+        *pc = c->next;
+        GpObject *d = c->dict;
+        mem_free(c);
+        if (--st->n == 0) {
+            mem_free(st->buckets);
+            mem_free(st);
+            gp_interp->side_dicts = NULL;
+        }
+        gp_xdecref(d);
+        return;
+    }
+}
+
+/* The instance dict slot of o without creating a side-table entry. */
+static GpObject **dict_slot(GpObject *o) {
+    intptr_t off = GP_TYPE(o)->dictoffset;
+    if (off > 0)
+        return (GpObject **)((char *)o + off);
+    return off ? type_side_dict_ptr(o, 1) : NULL;
+}
+
 /* Runs type(o).__del__ (o's count is 0). Returns 1 if o was resurrected. */
 static int call_del(GpObject *o, GpObject *del) {
     o->refcnt = 1;
@@ -780,9 +873,13 @@ static void subtype_dealloc(GpObject *o) {
             return;
     }
     slot_members_visit(o, NULL, NULL, 1);
-    GpObject **dp = obj_dict_ptr(o);
-    if (dp)
-        GP_CLEAR(*dp);
+    if (t->dictoffset < 0) {
+        side_dict_drop(o);
+    } else {
+        GpObject **dp = dict_slot(o);
+        if (dp)
+            GP_CLEAR(*dp);
+    }
     GpType *sb = type_static_base(t);
     sb->dealloc(o);   /* its obj_free drops the instance's reference to t */
 }
@@ -794,7 +891,7 @@ static int subtype_traverse(GpObject *o, VisitFn visit, void *arg) {
         return r;
     if ((r = slot_members_visit(o, visit, arg, 0)))
         return r;
-    GpObject **dp = obj_dict_ptr(o);
+    GpObject **dp = dict_slot(o);
     if (dp && *dp && (r = visit(*dp, arg)))
         return r;
     GpType *sb = type_static_base(t);
@@ -803,7 +900,7 @@ static int subtype_traverse(GpObject *o, VisitFn visit, void *arg) {
 
 static GpObject *subtype_clear(GpObject *o) {
     slot_members_visit(o, NULL, NULL, 1);
-    GpObject **dp = obj_dict_ptr(o);
+    GpObject **dp = dict_slot(o);
     if (dp)
         GP_CLEAR(*dp);
     GpType *sb = type_static_base(GP_TYPE(o));
@@ -1004,6 +1101,17 @@ static int finish_class(GpType *t, GpObject *kwnames, GpObject *const *kwvalues)
         GpObject *r = slots_call_found(v, sn, args, 2, NULL);
         gp_decref(sn);
         if (!r) {
+            /* 3.11 wraps the error: RuntimeError(...) from the original */
+            GpObject *cause = err_fetch();
+            err_format(&gp_exc_RuntimeError,
+                       "Error calling __set_name__ on '%s' instance %R in '%s'",
+                       obj_type_name(v), k, t->name);
+            GpObject *exc = err_fetch();
+            if (exc && cause)
+                exc_set_cause_steal(exc, cause);
+            else
+                gp_xdecref(cause);
+            err_restore(exc);
             gp_decref(items);
             return -1;
         }
@@ -1229,6 +1337,17 @@ GpObject *type_new_class_meta(GpType *meta, GpObject *name, GpObject *bases_in, 
         t->basicsize += (size_t)nmembers * sizeof(GpObject *);
     } else if (err_occurred()) {
         goto error_type;
+    }
+    if (!slots && !t->dictoffset && layout_is_varsize(sb)) {
+        t->dictoffset = -1;   /* instance dicts in the side table */
+        if (!dict_getitem(t->dict, GP_ID(__dict__))) {
+            GpObject *gs = getset_descr_new(&gp_type_object, &inst_dict_getset);
+            if (!gs || dict_setitem(t->dict, GP_ID(__dict__), gs) < 0) {
+                gp_xdecref(gs);
+                goto error_type;
+            }
+            gp_decref(gs);
+        }
     }
     if (add_dict) {
         t->dictoffset = (intptr_t)t->basicsize;

@@ -39,6 +39,10 @@ GpObject *type_new_class(GpObject *name, GpObject *bases, GpObject *dict, GpObje
 /* The same with the metaclass meta (type or a subclass of it). */
 GpObject *type_new_class_meta(GpType *meta, GpObject *name, GpObject *bases, GpObject *dict,
                               GpObject *kwnames_init, GpObject *const *kwvalues);
+/* Instance dicts of classes whose built-in base has a variable-size layout (str, int, tuple,
+ * bytes, ...) live in a side table (their type's dictoffset is -1). The slot for o (made on
+ * demand; NULL only if out of memory), or with find_only NULL if o has none. */
+GpObject **type_side_dict_ptr(GpObject *o, int find_only);
 /* The first non-heap type along t's base chain (the one whose layout instances have). */
 GpType *type_static_base(GpType *t);
 /* Binds descr (found on type's MRO) for access on obj (NULL: through the class itself),
