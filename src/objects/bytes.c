@@ -310,8 +310,11 @@ static GpObject *bytes_mul(GpObject *a, GpObject *b) {
     intptr_t count;
     if (slice_index_value(n, &count, &gp_exc_OverflowError) < 0) return NULL;
     intptr_t size = BYTES_SIZE(s);
-    if (count <= 0 || size == 0) return bytes_alloc(0);
-    if (count == 1 && BYTES_CHECK_EXACT(s)) return gp_newref(s);
+    if (count < 0) count = 0;
+    /* as CPython's bytes_repeat: self when the size is unchanged, else a fresh object
+     * (even an empty one) */
+    if ((size == 0 || count == 1) && BYTES_CHECK_EXACT(s)) return gp_newref(s);
+    if (size == 0 || count == 0) return bytes_new_raw(0);
     if (size > (INTPTR_MAX - (intptr_t)BYTES_HEADER - 1) / count)
         return err_set_str(&gp_exc_OverflowError, "repeated bytes are too long");
     GpObject *r = bytes_alloc(size * count);

@@ -1338,7 +1338,8 @@ GpObject *type_new_class_meta(GpType *meta, GpObject *name, GpObject *bases_in, 
     } else if (err_occurred()) {
         goto error_type;
     }
-    if (!slots && !t->dictoffset && layout_is_varsize(sb)) {
+    if (!slots && !t->dictoffset && layout_is_varsize(sb) &&
+        !(sb->flags & TPFLAG_TYPE_SUBCLASS)) {   /* (a metaclass's instances are classes) */
         t->dictoffset = -1;   /* instance dicts in the side table */
         if (!dict_getitem(t->dict, GP_ID(__dict__))) {
             GpObject *gs = getset_descr_new(&gp_type_object, &inst_dict_getset);
@@ -1348,6 +1349,16 @@ GpObject *type_new_class_meta(GpType *meta, GpObject *name, GpObject *bases_in, 
             }
             gp_decref(gs);
         }
+    }
+    if (t->dictoffset && !add_dict && !type_lookup(base, GP_ID(__dict__)) &&
+        !dict_getitem(t->dict, GP_ID(__dict__))) {
+        /* a built-in base with a dict slot but no __dict__ attribute (exceptions) */
+        GpObject *gs = getset_descr_new(&gp_type_object, &inst_dict_getset);
+        if (!gs || dict_setitem(t->dict, GP_ID(__dict__), gs) < 0) {
+            gp_xdecref(gs);
+            goto error_type;
+        }
+        gp_decref(gs);
     }
     if (add_dict) {
         t->dictoffset = (intptr_t)t->basicsize;

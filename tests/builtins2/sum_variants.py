@@ -1,0 +1,23 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: (sum([])))
+t(lambda: (sum([], 5)))
+t(lambda: (sum(range(5), 0.5)))
+t(lambda: (sum([0.1, 0.2, 0.3])))
+t(lambda: (sum([1e100, 1.0, -1e100])))
+t(lambda: (sum([[1], [2, 3]], [])))
+t(lambda: (sum([(1,), (2,)], ())))
+t(lambda: (sum(["a"], "")))
+t(lambda: (sum([b"a"], b"")))
+t(lambda: (sum([1, 2], start=[])))
+t(lambda: (sum(x / 2 for x in range(5))))
+t(lambda: (sum([True, True, False])))
+t(lambda: (sum({1: "a", 2: "b"})))
+t(lambda: (sum(iter([1, 2]), 10)))
+t(lambda: (sum([2**62, 2**62 - 1]) if False else 0))
+t(lambda: (sum([-0.0]), sum([-0.0], -0.0)))
+t(lambda: (sum([1, 2.5, True])))
+t(lambda: (sum(5)))

@@ -1,0 +1,21 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: ("aaaa".replace("aa", "b")))
+t(lambda: ("abab".replace("ab", "ba")))
+t(lambda: ("abc".replace("", "-", 0)))
+t(lambda: ("abc".replace("", "-", 2)))
+t(lambda: ("é☃é".replace("é", "e")))
+t(lambda: ("x".replace("x", "")))
+t(lambda: ("banana".replace("na", "NA", 1)))
+t(lambda: ("banana".replace("a", "a")))
+t(lambda: ("a.b.c".replace(".", "", -5)))
+t(lambda: ("tab\ttab".replace("\t", "    ")))
+t(lambda: ("".replace("a", "b")))
+t(lambda: ("abc".replace("abc", "")))
+t(lambda: ("mississippi".replace("ss", "SS").replace("i", "!")))
+t(lambda: ("abc".replace(1, "x")))
+t(lambda: ("abc".replace("a", 1)))
+t(lambda: ("abc".replace("a", "b", "c")))
