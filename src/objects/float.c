@@ -825,6 +825,22 @@ static GpObject *float_is_integer(GpObject *self, GpObject *const *a, intptr_t n
     return gp_bool(isfinite(v) && floor(v) == v);
 }
 
+static GpObject *float_getnewargs(GpObject *self, GpObject *const *a, intptr_t n, GpObject *k) {
+    NOARGS_UNUSED;
+    GpObject *v = float_from_double(FLOAT_VALUE(self));
+    if (!v)
+        return NULL;
+    GpObject *t = tuple_pack(1, v);
+    gp_decref(v);
+    return t;
+}
+
+static GpObject *float_sizeof(GpObject *self, GpObject *const *a, intptr_t n, GpObject *k) {
+    NOARGS_UNUSED;
+    (void)self;
+    return int_from_i64((int64_t)sizeof(GpFloat));
+}
+
 static GpObject *float_conjugate(GpObject *self, GpObject *const *a, intptr_t n, GpObject *k) {
     NOARGS_UNUSED;
     return float_pos(self);
@@ -1094,6 +1110,8 @@ static GpMethodDef float_methods[] = {
     {"as_integer_ratio", float_as_integer_ratio, METH_NOARGS, "Return integer ratio."},
     {"hex", float_hex, METH_NOARGS, "Return a hexadecimal representation of a floating-point number."},
     {"conjugate", float_conjugate, METH_NOARGS, "Return self, the complex conjugate of any float."},
+    {"__getnewargs__", float_getnewargs, METH_NOARGS, NULL},
+    {"__sizeof__", float_sizeof, METH_NOARGS, "Return the size of the float in memory, in bytes."},
     {"__trunc__", float_trunc, METH_NOARGS, NULL},
     {"__int__", float_trunc, METH_NOARGS, NULL},
     {"__floor__", float_floor_m, METH_NOARGS, NULL},
