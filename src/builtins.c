@@ -344,7 +344,7 @@ error:
     return NULL;
 }
 
-static GpObject *current_locals(void) {
+GpObject *builtins_current_locals(void) {
     GpFrame *f = gp_interp->frame;
     if (!f)
         return gp_newref(MODULE_DICT(gp_interp->main_module));
@@ -358,7 +358,7 @@ static GpObject *builtin_locals(GpObject *self, GpObject *const *args, intptr_t 
     UNUSED_ARGS;
     (void)args;
     (void)nargs;
-    return current_locals();
+    return builtins_current_locals();
 }
 
 static GpObject *builtin_vars(GpObject *self, GpObject *const *args, intptr_t nargs,
@@ -367,7 +367,7 @@ static GpObject *builtin_vars(GpObject *self, GpObject *const *args, intptr_t na
     if (args_check_count("vars", nargs, 0, 1) < 0)
         return NULL;
     if (nargs == 0)
-        return current_locals();
+        return builtins_current_locals();
     if (MODULE_CHECK(args[0]))
         return gp_newref(MODULE_DICT(args[0]));
     GpObject *d = obj_lookup_attr(args[0], GP_ID(__dict__));
@@ -393,7 +393,7 @@ static GpObject *builtin_dir(GpObject *self, GpObject *const *args, intptr_t nar
         return NULL;
     GpObject *names = NULL, *res = NULL;
     if (nargs == 0) {
-        names = current_locals();
+        names = builtins_current_locals();
         if (!names)
             return NULL;
         res = dict_keys_list(names);
@@ -582,7 +582,8 @@ int builtins_init(void) {
     gp_interp->builtins = MODULE_DICT(mod);
     if (module_add_functions(mod, builtin_methods) < 0 ||
         module_add_functions(mod, builtins_num_methods) < 0 ||
-        module_add_functions(mod, builtins_iter_methods) < 0)
+        module_add_functions(mod, builtins_iter_methods) < 0 ||
+        module_add_functions(mod, builtins_eval_methods) < 0)
         return -1;
     for (int i = 0; builtin_types[i].name; i++)
         if (module_add_object(mod, builtin_types[i].name, (GpObject *)builtin_types[i].type) < 0)

@@ -363,6 +363,18 @@ GpObject *vm_import_from(GpObject *module, GpObject *name) {
     else if (!err_occurred())
         err_format(&gp_exc_ImportError, "cannot import name %R from %R (unknown location)",
                    name, shown);
+    if (pkgname && STR_CHECK(pkgname) && err_occurred()) {
+        /* modules+gc: ImportError.name is the module, .path its file (as CPython). */
+        GpObject *exc = err_fetch();
+        if (exc && GP_TYPE(exc) == &gp_exc_ImportError) {
+            GpExcNamed *e = (GpExcNamed *)exc;
+            if (!e->name)
+                e->name = gp_newref(pkgname);
+            if (!e->extra && path && STR_CHECK(path))
+                e->extra = gp_newref(path);
+        }
+        err_restore(exc);
+    }
     gp_xdecref(path);
     gp_decref(shown);
 done:

@@ -27,3 +27,11 @@ try:
     import blocked
 except ImportError as e:
     print(type(e).__name__, e)
+try:
+    from mod_basic import zz
+except ImportError as e:
+    print(e.name, clean(e.path))
+try:
+    from sys import nothing_here
+except ImportError as e:
+    print(e.name, e.path, e)
