@@ -72,6 +72,68 @@ static void digits_from_e(Digits *g, char *s) {
         g->n = 1;
 }
 
+/* Writes to out (40 bytes) an "%.*e"-style string of n significant digits that reads back as
+ * v, and returns 1; returns 0 if no n-digit decimal reads back as v. The correctly rounded
+ * n-digit decimal is not always the one: the shortest round-trip string (Gay's mode 0, what
+ * CPython prints) may be its neighbour one unit away in the last digit, e.g. 2.0**182 is
+ * 6.129982163463556e+54 while the nearest 16-digit decimal, ...555e+54, reads back as
+ * another double. Of two neighbours that both read back, the one nearer v wins. */
+static int round_trip_digits(double v, int n, char *out) {
+    char tmp[40];
+    snprintf(tmp, sizeof tmp, "%.*e", n - 1, v);
+    if (strtod(tmp, NULL) == v) {
+        memcpy(out, tmp, sizeof tmp);
+        return 1;
+    }
+    char digits[24];
+    int k = 0;
+    char *e = strchr(tmp, 'e');
+    for (char *p = tmp; p < e; p++)
+        if (*p >= '0' && *p <= '9')
+            digits[k++] = *p;
+    int exp = atoi(e + 1);
+    int found = 0;
+    long double best = 0;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        char d[24];
+        memcpy(d, digits, (size_t)k);
+        int ex = exp, i = k - 1;
+        if (dir > 0) {
+            while (i >= 0 && d[i] == '9')
+                d[i--] = '0';
+            if (i < 0) {        /* 99..9 + 1 = 100..0: one more power of ten */
+                d[0] = '1';
+                ex++;
+            } else
+                d[i]++;
+        } else {
+            while (i >= 0 && d[i] == '0')
+                d[i--] = '9';
+            if (i < 0)
+                continue;
+            d[i]--;
+            if (d[0] == '0') {  /* 100..0 - 1 = 099..9: shift to keep n digits */
+                memmove(d, d + 1, (size_t)k - 1);
+                d[k - 1] = '9';
+                ex--;
+            }
+        }
+        char cand[40];
+        snprintf(cand, sizeof cand, "%c.%.*se%+03d", d[0], k - 1, d + 1, ex);
+        if (k == 1)
+            snprintf(cand, sizeof cand, "%ce%+03d", d[0], ex);
+        if (strtod(cand, NULL) != v)
+            continue;
+        long double dist = fabsl(strtold(cand, NULL) - (long double)v);
+        if (!found || dist < best) {
+            memcpy(out, cand, sizeof cand);
+            best = dist;
+            found = 1;
+        }
+    }
+    return found;
+}
+
 /* mode 0: shortest round-trip; mode 2: ndigits significant; mode 3: ndigits decimals.
  * v is finite and non-negative. 0, or -1 with MemoryError. */
 static int float_digits(Digits *g, double v, int mode, int ndigits) {
@@ -81,13 +143,12 @@ static int float_digits(Digits *g, double v, int mode, int ndigits) {
         char tmp[40];
         while (lo < hi) {
             int mid = (lo + hi) / 2;
-            snprintf(tmp, sizeof tmp, "%.*e", mid - 1, v);
-            if (strtod(tmp, NULL) == v)
+            if (round_trip_digits(v, mid, tmp))
                 hi = mid;
             else
                 lo = mid + 1;
         }
-        snprintf(g->buf, sizeof g->buf, "%.*e", lo - 1, v);
+        round_trip_digits(v, lo, g->buf);
         digits_from_e(g, g->buf);
         return 0;
     }
