@@ -864,13 +864,17 @@ static int call_del(GpObject *o, GpObject *del) {
 }
 
 static void subtype_dealloc(GpObject *o) {
+    /* A long chain of instances (through __slots__ members or a base's items) would
+     * otherwise free itself recursively: defer past a depth as the containers do. */
+    if (list_trashcan_begin(o))
+        return;
     GpType *t = GP_TYPE(o);
     GpObject *del = t->dict ? type_lookup(t, GP_ID(__del__)) : NULL;
     /* modules+gc: not if the cycle collector already ran it (PEP 442: once per object) */
     if (del && !gc_is_finalized(o)) {
         gc_set_finalized(o);   /* a resurrected object is not finalized again */
         if (call_del(o, del))
-            return;
+            goto done;
     }
     slot_members_visit(o, NULL, NULL, 1);
     if (t->dictoffset < 0) {
@@ -882,6 +886,8 @@ static void subtype_dealloc(GpObject *o) {
     }
     GpType *sb = type_static_base(t);
     sb->dealloc(o);   /* its obj_free drops the instance's reference to t */
+done:
+    list_trashcan_end();
 }
 
 static int subtype_traverse(GpObject *o, VisitFn visit, void *arg) {
