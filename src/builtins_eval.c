@@ -95,10 +95,13 @@ static GpObject *run_in(const char *fname, GpObject *code, ParseMode mode, GpObj
     int is_exec = strcmp(fname, "exec") == 0;
     GpObject *g, *l;
     if (CODE_CHECK(code)) {
-        if (((GpCode *)code)->nfreevars > 0)
+        int nfree = ((GpCode *)code)->nfreevars;
+        if (nfree > 0 && is_exec) /* 3.11's exec() has a closure argument (not supported) */
             return err_format(&gp_exc_TypeError,
-                              "code object passed to %s() may not contain free variables",
-                              fname);
+                              "code object requires a closure of exactly length %d", nfree);
+        if (nfree > 0)
+            return err_set_str(&gp_exc_TypeError,
+                               "code object passed to eval() may not contain free variables");
         if (namespaces(is_exec, globals, locals, &g, &l) < 0)
             return NULL;
         gp_incref(code);
@@ -118,7 +121,19 @@ static GpObject *run_in(const char *fname, GpObject *code, ParseMode mode, GpObj
             }
         code = compile_source(src, len, "<string>", mode, NULL);
     }
-    GpObject *res = code ? vm_eval_code(code, g, l) : NULL;
+    GpObject *res = NULL;
+    GpCode *co = (GpCode *)code;
+    if (co && (co->argcount || co->kwonlyargcount || (co->flags & (CO_VARARGS | CO_VARKEYWORDS)))) {
+        /* A function body with parameters: called with no arguments, as CPython does
+         * ("f() missing 1 required positional argument: 'a'"; *args is ()). */
+        GpObject *fn = func_new(code, g, co->qualname);
+        if (fn) {
+            res = func_call(fn, NULL, 0, NULL);
+            gp_decref(fn);
+        }
+    } else if (co) {
+        res = vm_eval_code(code, g, l);
+    }
     gp_xdecref(code);
     gp_decref(g);
     gp_decref(l);
@@ -155,9 +170,9 @@ static GpObject *builtin_exec(GpObject *self, GpObject *const *args, intptr_t na
 static GpObject *builtin_compile(GpObject *self, GpObject *const *args, intptr_t nargs,
                                  GpObject *kwnames) {
     (void)self;
-    static const char *const names[] = {"source", "filename",     "mode",
-                                        "flags",  "dont_inherit", "optimize",
-                                        "_feature_version",       NULL};
+    static const char *const names[] = {
+        "source",   "filename",         "mode", "flags", "dont_inherit",
+        "optimize", "_feature_version", NULL};
     GpObject *a[7] = {NULL};
     if (args_parse("compile", args, nargs, kwnames, names, 3, 6, a) < 0)
         return NULL;
@@ -167,11 +182,10 @@ static GpObject *builtin_compile(GpObject *self, GpObject *const *args, intptr_t
     else if (BYTES_CHECK(a[1]))
         filename = (const char *)BYTES_DATA(a[1]);
     else
-        return err_format(&gp_exc_TypeError,
-                          "expected str, bytes or os.PathLike object, not %T", a[1]);
+        return err_format(&gp_exc_TypeError, "expected str, bytes or os.PathLike object, not %T",
+                          a[1]);
     if (!STR_CHECK(a[2]))
-        return err_format(&gp_exc_TypeError, "compile() argument 'mode' must be str, not %T",
-                          a[2]);
+        return err_format(&gp_exc_TypeError, "compile() argument 'mode' must be str, not %T", a[2]);
     ParseMode mode;
     if (str_eq_cstr(a[2], "exec"))
         mode = MODE_FILE;
@@ -180,8 +194,7 @@ static GpObject *builtin_compile(GpObject *self, GpObject *const *args, intptr_t
     else if (str_eq_cstr(a[2], "single"))
         mode = MODE_SINGLE;
     else
-        return err_set_str(&gp_exc_ValueError,
-                           "compile() mode must be 'exec', 'eval' or 'single'");
+        return err_set_str(&gp_exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
     const char *src;
     size_t len;
     int r = source_text(a[0], &src, &len);

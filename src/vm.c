@@ -79,6 +79,60 @@ static inline int64_t mod_i64(int64_t a, int64_t b) {
     return r;
 }
 
+/* eval+concat: `s += x` on two exact strs in linear time (CPython's unicode_concatenate).
+ * When the left operand is referenced only by the value stack and by the variable that the
+ * next instruction (STORE_FAST, STORE_DEREF or STORE_NAME into an exact dict) overwrites,
+ * that variable lets go of it (refcount 2 → 1: a fast/cell slot becomes NULL, a dict entry
+ * holds None so the dict keeps its order), str_append_inplace grows it in place and the
+ * STORE puts the result back. Lifetimes are as without it: the old value was about to be
+ * replaced by that STORE, and nothing else could see it. On failure the variable gets the
+ * left operand back. Returns 1 with *lhsp updated (possibly moved), 0 if not applicable,
+ * -1 with an exception set. */
+static int str_inplace_add(GpFrame *frame, GpObject **fast, GpObject *const *names,
+                           GpCodeUnit next, GpObject **lhsp, GpObject *rhs) {
+    GpObject *lhs = *lhsp, **slot = NULL, *locals = NULL, *name = NULL;
+    if (GP_REFCNT(lhs) != 2 || !STR_CHECK_EXACT(rhs))
+        return 0;
+    int arg = CU_ARG(next);
+    switch (CU_OP(next)) {
+    case OP_STORE_FAST:
+        slot = &fast[arg];
+        break;
+    case OP_STORE_DEREF:
+        slot = &((GpCell *)fast[frame->code->nlocals + arg])->ref;
+        break;
+    case OP_STORE_NAME:
+        locals = frame->locals;
+        name = names[arg];
+        if (!locals || !DICT_CHECK_EXACT(locals))
+            return 0;
+        if (dict_getitem(locals, name) != lhs)
+            return err_occurred() ? -1 : 0;
+        break;
+    default:
+        return 0;
+    }
+    if (slot && *slot != lhs)
+        return 0;
+    /* The variable lets go of lhs (dict_setitem drops the dict's reference itself). */
+    if (slot) {
+        *slot = NULL;
+        gp_decref(lhs);
+    } else if (dict_setitem(locals, name, GP_NONE) < 0) {
+        return -1;
+    }
+    if (!str_can_append_inplace(lhs) || str_append_inplace(lhsp, rhs) < 0) {
+        int failed = err_occurred() != NULL;
+        /* Give it back (no change seen; dict_setitem takes its own reference). */
+        if (slot)
+            *slot = gp_newref(lhs);
+        else if (dict_setitem(locals, name, lhs) < 0)
+            failed = 1;
+        return failed ? -1 : 0;
+    }
+    return 1;
+}
+
 /* Small-int arithmetic for BINARY_OP: 1 with *r set, 0 when the slow path must run
  * (overflow, division by zero, INT64_MIN, unsupported op). */
 static inline int small_int_binop(int op, int64_t a, int64_t b, int64_t *r) {
@@ -591,6 +645,18 @@ GpObject *vm_run_frame(GpFrame *frame) {
                 SET_TOP(res);
                 gp_decref(rhs);
                 gp_decref(lhs);
+                DISPATCH();
+            }
+        }
+        if (oparg == NB_INPLACE_BASE + NB_ADD && STR_CHECK_EXACT(lhs)) {
+            /* eval+concat: s += x appends in place when only s's variable holds it. */
+            int r = str_inplace_add(frame, fast, names, *ip, &lhs, rhs);
+            if (r < 0)
+                goto error;
+            if (r > 0) {
+                sp--;
+                SET_TOP(lhs);
+                gp_decref(rhs);
                 DISPATCH();
             }
         }

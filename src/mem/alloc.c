@@ -313,6 +313,44 @@ void obj_free(GpObject *o) {
         gp_decref((GpObject *)type);
 }
 
+/* eval+concat: grows or shrinks a non-GC object's own allocation in place when its block
+ * allows (a pool block of the same size class, or realloc of a large block), else moves it
+ * to a new block (pool → pool or pool → large), keeping the first min(old, n) bytes. The
+ * caller must hold the only reference (str_append_inplace: refcount 1), since the object
+ * may move. Statistics follow the block. NULL with MemoryError set on failure (o intact). */
+GpObject *obj_resize(GpObject *o, size_t n) {
+    if (alloc_inject_failure())
+        return err_no_memory();
+    if (!in_pools(o)) {
+        GpObject *q = large_realloc(o, n);
+        return q ? q : err_no_memory();
+    }
+    size_t old = pool_block_size(o);
+    if (n <= old) {
+        pool_resize_in_place(o, n);
+        return o;
+    }
+    Heap *h = pool_heap(n);
+    GpObject *q;
+    if (h) {
+        q = pool_alloc(&h->pools, POOL_OBJECTS, n);
+        if (!q)
+            return err_no_memory();
+        gp_interp->mem.live_objects++;
+        gp_interp->mem.live_object_bytes += (intptr_t)pool_block_size(q);
+    } else {
+        q = large_alloc(n, L_OBJECT);
+        if (!q)
+            return err_no_memory();
+    }
+    pool_resize_in_place(o, old);
+    memcpy(q, o, old);
+    gp_interp->mem.live_objects--;
+    gp_interp->mem.live_object_bytes -= (intptr_t)pool_block_size(o);
+    pool_free(&HEAP(gp_interp)->pools, o);
+    return q;
+}
+
 static int is_static(Heap *h, const void *p) {
     return h && (uintptr_t)p >= h->static_lo && (uintptr_t)p < h->static_hi;
 }

@@ -46,6 +46,9 @@ size_t mem_size(const void *p);
 GpObject *obj_new(GpType *type, size_t size);
 /* Returns an object's memory (called at the end of a type's dealloc). */
 void obj_free(GpObject *o);
+/* Resizes the allocation of a non-GC object whose only reference the caller holds (it
+ * may move: use the result). New address, or NULL with MemoryError set (o unchanged). */
+GpObject *obj_resize(GpObject *o, size_t n);
 /* The bytes of o's own allocation: 24 for an int or float slot, the size class of a pool
  * block, a large block's size, a static object's basicsize (+ itemsize * len). This is
  * what sys.getsizeof reports for objects that own no buffers. */

@@ -400,6 +400,40 @@ GpObject *str_concat(GpObject *a, GpObject *b) {
     return r;
 }
 
+/* eval+concat: `s += x` in linear time (the VM's in-place add, vm.c BINARY_OP). Only a
+ * str nobody else can see may change: exact type, one reference, not interned, not the
+ * empty singleton or a cached character (those caches hold references, so refcount 1
+ * already excludes them; checked anyway). The block grows with obj_resize (amortised by
+ * the pool classes and realloc); the cached hash is reset and the position cache follows
+ * the object if it moves (the prefix is unchanged, so its entry stays valid). */
+int str_append_inplace(GpObject **left, GpObject *right) {
+    GpStr *a = (GpStr *)*left;
+    intptr_t na = a->nbytes, nb = STR_NBYTES(right);
+    if (!str_can_append_inplace(*left) || !STR_CHECK(right)) {
+        err_bad_internal_call();
+        return -1;
+    }
+    if (na > INTPTR_MAX / 2 - nb) {
+        err_no_memory();
+        return -1;
+    }
+    GpStr *r = (GpStr *)obj_resize(*left, STR_HEADER + (size_t)(na + nb) + 1);
+    if (!r) return -1;
+    if (gp_interp->str_pos_str == *left) gp_interp->str_pos_str = (GpObject *)r;
+    memcpy(r->data + na, STR_DATA(right), (size_t)nb + 1);   /* with the NUL */
+    r->nbytes = na + nb;
+    r->length += STR_LEN(right);
+    r->ascii = r->nbytes == r->length;
+    r->hash = -1;
+    *left = (GpObject *)r;
+    return 0;
+}
+
+int str_can_append_inplace(GpObject *s) {
+    return STR_CHECK_EXACT(s) && s->refcnt == 1 && !((GpStr *)s)->interned &&
+           s != gp_interp->empty_str && !(STR_LEN(s) == 1 && STR_NBYTES(s) <= 2);
+}
+
 /* Converts a repeat count with __index__ (OverflowError past ssize_t, as CPython's
  * "cannot fit 'int' into an index-sized integer"). */
 static int repeat_count(GpObject *n, intptr_t *out) {

@@ -52,6 +52,12 @@ int str_eq(GpObject *a, GpObject *b);
 int str_eq_cstr(GpObject *s, const char *c);
 GpObject *str_concat(GpObject *a, GpObject *b);         /* new reference */
 GpObject *str_repr(GpObject *s);                        /* new reference: 'text' quoted as CPython */
+/* Appends right (a str) to *left in place when str_can_append_inplace(*left): *left has one
+ * reference (the caller's), exact type, not interned or a cached/singleton str. *left may
+ * move; its hash is reset. 0, or -1 with MemoryError (*left unchanged). vm.c uses it for
+ * `s += x` (CPython's in-place unicode concatenation). */
+int str_append_inplace(GpObject **left, GpObject *right);
+int str_can_append_inplace(GpObject *s);
 /* sep.join(iterable): TypeError "sequence item 0: expected str instance, int found". */
 GpObject *str_join(GpObject *sep, GpObject *iterable);
 
