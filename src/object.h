@@ -326,6 +326,16 @@ void obj_static_dealloc(GpObject *o);
 /* divmod(a, b): a.__divmod__(b), then b.__rdivmod__(a); TypeError
  * "unsupported operand type(s) for divmod(): 'str' and 'int'". New reference. */
 GpObject *obj_divmod(GpObject *a, GpObject *b);
+
+/* The operands of a sequence type's `*` slot, which is called as slot(a, b) in expression
+ * order, so the sequence may be either operand; a_is_seq says whether it is a. self is the
+ * calling slot. Returns 1 with *seq (borrowed) and *count (the repeat count, possibly
+ * negative) set; 0 with *result (a new reference) when the right operand's own `*` answered
+ * (a class with __rmul__ — never another sequence's repetition: CPython repeats the left
+ * sequence and blames the right operand's type); -1 with TypeError "can't multiply sequence
+ * by non-int of type 'X'" or OverflowError. */
+int seq_repeat_operands(GpObject *a, GpObject *b, int a_is_seq, BinaryFn self, GpObject **seq,
+                        intptr_t *count, GpObject **result);
 /* The instance dict slot of o (type->dictoffset), or NULL if its type has none. */
 GpObject **obj_dict_ptr(GpObject *o);
 

@@ -12,10 +12,12 @@
 #include "errors.h"
 #include "interp.h"
 #include "objects/bool.h"
+#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/float.h"
 #include "objects/func.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/range.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -332,6 +334,35 @@ static GpObject *binop_type_error(GpObject *a, GpObject *b, const char *sym, int
                           obj_type_name(a), obj_type_name(b));
     return err_format(&gp_exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", sym,
                       obj_type_name(a), obj_type_name(b));
+}
+
+static int is_sequence_repeat(GpObject *o) {
+    return STR_CHECK(o) || LIST_CHECK(o) || TUPLE_CHECK(o) || BYTES_CHECK(o) || BYTEARRAY_CHECK(o);
+}
+
+int seq_repeat_operands(GpObject *a, GpObject *b, int a_is_seq, BinaryFn self, GpObject **seq,
+                        intptr_t *count, GpObject **result) {
+    GpObject *s = a_is_seq ? a : b, *n = a_is_seq ? b : a;
+    *seq = s;
+    if (!INT_CHECK(n) && !GP_TYPE(n)->index) {
+        if (a_is_seq) {
+            BinaryFn other = GP_TYPE(b)->binop[NB_MULTIPLY];
+            if (other && other != self && !is_sequence_repeat(b)) {
+                GpObject *r = other(a, b);
+                if (!r)
+                    return -1;
+                if (r != GP_NOTIMPL) {
+                    *result = r;
+                    return 0;
+                }
+                gp_decref(r);
+            }
+        }
+        err_format(&gp_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
+                   obj_type_name(n));
+        return -1;
+    }
+    return slice_index_value(n, count, &gp_exc_OverflowError) < 0 ? -1 : 1;
 }
 
 GpObject *obj_binop(GpObject *a, GpObject *b, int op) {

@@ -324,12 +324,11 @@ static GpObject *ba_iadd(GpObject *a, GpObject *b) {
 }
 
 static GpObject *ba_mul(GpObject *a, GpObject *b) {
-    GpObject *s = BYTEARRAY_CHECK(a) ? a : b, *n = s == a ? b : a;
-    if (!is_index_like(n))
-        return err_format(&gp_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
-                          obj_type_name(n));
+    GpObject *s, *result;
     intptr_t count;
-    if (slice_index_value(n, &count, &gp_exc_OverflowError) < 0) return NULL;
+    int k = seq_repeat_operands(a, b, BYTEARRAY_CHECK(a), ba_mul, &s, &count, &result);
+    if (k <= 0)
+        return k < 0 ? NULL : result;
     intptr_t size = BA(s)->size;
     if (count <= 0 || size == 0) return bytearray_from_data(NULL, 0);
     if (size > (INTPTR_MAX / 2) / count) return err_no_memory();

@@ -294,21 +294,11 @@ static GpObject *bytes_add(GpObject *a, GpObject *b) {
 }
 
 static GpObject *bytes_mul(GpObject *a, GpObject *b) {
-    GpObject *s = BYTES_CHECK(a) ? a : b, *n = s == a ? b : a;
-    if (!is_index_like(n)) {
-        if (s == a) {
-            BinaryFn other = GP_TYPE(b)->binop[NB_MULTIPLY];
-            if (other && other != bytes_mul && !STR_CHECK(b) && !TUPLE_CHECK(b)) {
-                GpObject *r = other(a, b);
-                if (r != GP_NOTIMPL) return r;
-                gp_decref(r);
-            }
-        }
-        return err_format(&gp_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
-                          obj_type_name(n));
-    }
+    GpObject *s, *result;
     intptr_t count;
-    if (slice_index_value(n, &count, &gp_exc_OverflowError) < 0) return NULL;
+    int k = seq_repeat_operands(a, b, BYTES_CHECK(a), bytes_mul, &s, &count, &result);
+    if (k <= 0)
+        return k < 0 ? NULL : result;
     intptr_t size = BYTES_SIZE(s);
     if (count < 0) count = 0;
     /* as CPython's bytes_repeat: self when the size is unchanged, else a fresh object

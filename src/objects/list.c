@@ -552,23 +552,11 @@ static GpObject *list_add(GpObject *a, GpObject *b) {
 }
 
 static GpObject *list_mul(GpObject *a, GpObject *b) {
-    GpObject *l = LIST_CHECK(a) ? a : b, *n = l == a ? b : a;
-    if (!is_index_like(n)) {
-        if (l == a) {
-            BinaryFn other = GP_TYPE(b)->binop[NB_MULTIPLY];
-            /* Let b's own * try (a class with __rmul__), but not another sequence's
-             * repetition: CPython repeats the left sequence and blames the right type. */
-            if (other && other != list_mul && !STR_CHECK(b) && !LIST_CHECK(b) && !TUPLE_CHECK(b)) {
-                GpObject *r = other(a, b);
-                if (r != GP_NOTIMPL) return r;
-                gp_decref(r);
-            }
-        }
-        return err_format(&gp_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
-                          obj_type_name(n));
-    }
+    GpObject *l, *result;
     intptr_t count;
-    if (slice_index_value(n, &count, &gp_exc_OverflowError) < 0) return NULL;
+    int k = seq_repeat_operands(a, b, LIST_CHECK(a), list_mul, &l, &count, &result);
+    if (k <= 0)
+        return k < 0 ? NULL : result;
     intptr_t size = LIST_SIZE(l);
     if (count <= 0 || size == 0) return list_new(0);
     if (size > MAX_ITEMS / count) return err_no_memory();

@@ -436,10 +436,6 @@ int str_can_append_inplace(GpObject *s) {
 
 /* Converts a repeat count with __index__ (OverflowError past ssize_t, as CPython's
  * "cannot fit 'int' into an index-sized integer"). */
-static int repeat_count(GpObject *n, intptr_t *out) {
-    return slice_index_value(n, out, &gp_exc_OverflowError);
-}
-
 static GpObject *str_repeat(GpObject *s, intptr_t n) {
     if (n <= 0 || STR_NBYTES(s) == 0) return str_empty();
     if (n == 1 && STR_CHECK_EXACT(s)) return gp_newref(s);
@@ -478,23 +474,11 @@ static GpObject *str_add(GpObject *a, GpObject *b) {
 }
 
 static GpObject *str_mul(GpObject *a, GpObject *b) {
-    GpObject *s = STR_CHECK(a) ? a : b, *n = s == a ? b : a;
-    if (!is_index_like(n)) {
-        if (s == a) {
-            BinaryFn other = GP_TYPE(b)->binop[NB_MULTIPLY];
-            /* Let b's own * try (a class with __rmul__), but not another sequence's
-             * repetition: CPython repeats the left sequence and blames the right type. */
-            if (other && other != str_mul && !STR_CHECK(b) && !LIST_CHECK(b) && !TUPLE_CHECK(b)) {
-                GpObject *r = other(a, b);
-                if (r != GP_NOTIMPL) return r;
-                gp_decref(r);
-            }
-        }
-        return err_format(&gp_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
-                          obj_type_name(n));
-    }
+    GpObject *s, *result;
     intptr_t count;
-    if (repeat_count(n, &count) < 0) return NULL;
+    int k = seq_repeat_operands(a, b, STR_CHECK(a), str_mul, &s, &count, &result);
+    if (k <= 0)
+        return k < 0 ? NULL : result;
     return str_repeat(s, count);
 }
 

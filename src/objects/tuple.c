@@ -227,23 +227,11 @@ static GpObject *tuple_add(GpObject *a, GpObject *b) {
 }
 
 static GpObject *tuple_mul(GpObject *a, GpObject *b) {
-    GpObject *t = TUPLE_CHECK(a) ? a : b, *n = t == a ? b : a;
-    if (!is_index_like(n)) {
-        if (t == a) {
-            BinaryFn other = GP_TYPE(b)->binop[NB_MULTIPLY];
-            /* Let b's own * try (a class with __rmul__), but not another sequence's
-             * repetition: CPython repeats the left sequence and blames the right type. */
-            if (other && other != tuple_mul && !STR_CHECK(b) && !LIST_CHECK(b) && !TUPLE_CHECK(b)) {
-                GpObject *r = other(a, b);
-                if (r != GP_NOTIMPL) return r;
-                gp_decref(r);
-            }
-        }
-        return err_format(&gp_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
-                          obj_type_name(n));
-    }
+    GpObject *t, *result;
     intptr_t count;
-    if (slice_index_value(n, &count, &gp_exc_OverflowError) < 0) return NULL;
+    int k = seq_repeat_operands(a, b, TUPLE_CHECK(a), tuple_mul, &t, &count, &result);
+    if (k <= 0)
+        return k < 0 ? NULL : result;
     intptr_t size = TUPLE_SIZE(t);
     if (size == 0 || count == 1) {
         if (TUPLE_CHECK_EXACT(t)) return gp_newref(t);
