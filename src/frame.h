@@ -13,7 +13,9 @@
  *   object in localsplus below sp. globals/builtins are borrowed from the function; a frame
  *   without a function (module, class, exec code) owns them.
  * - frame_pop releases in CPython 3.11's order: localsplus in slot order (locals, cells,
- *   stack), then locals dict, function, code.
+ *   stack), then locals dict, function, code. A frame an exception leaves unhandled has
+ *   its locals and cells moved to its traceback entry's frame object first
+ *   (traceback_take_frame, errors.h), so they live until the traceback dies.
  * - gp_interp->frame is the innermost frame; `previous` links outward. Each live frame
  *   counts one in gp_interp->recursion_depth.
  */

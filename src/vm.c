@@ -1479,6 +1479,7 @@ exception_unwind:
             gp_xdecref(v);
         }
         frame->sp = sp;
+        traceback_take_frame(frame);
         GpFrame *caller = frame->previous;
         int entry = frame->is_entry;
         frame_pop(frame);

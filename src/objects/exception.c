@@ -41,7 +41,7 @@ static GpObject *exc_clear(GpObject *self);
         GP_TYPE_HEAD,                                                                              \
         .name = #N,                                                                                \
         .basicsize = sizeof(GpException),                                                          \
-        .flags = TPFLAG_BASETYPE | TPFLAG_EXC_SUBCLASS,                                            \
+        .flags = TPFLAG_BASETYPE | TPFLAG_EXC_SUBCLASS | TPFLAG_GC,                                \
         .base = &gp_exc_##B,                                                                       \
         .dealloc = exc_dealloc,                                                                    \
         .repr = exc_repr,                                                                          \
@@ -836,7 +836,7 @@ int exceptions_init(void) {
     for (GpType *const *t = gp_exception_types; *t; t++)
         if (type_ready(*t) < 0)
             return -1;
-    if (type_ready(&gp_type_traceback) < 0)
+    if (type_ready(&gp_type_traceback) < 0 || type_ready(&gp_type_frame) < 0)
         return -1;
     gp_interp->memory_error = exc_alloc(&gp_exc_MemoryError, NULL);
     return gp_interp->memory_error ? 0 : -1;
@@ -845,6 +845,7 @@ int exceptions_init(void) {
 void exceptions_fini(void) {
     GP_CLEAR(gp_interp->memory_error);
     type_fini(&gp_type_traceback);
+    type_fini(&gp_type_frame);
     intptr_t n = 0;
     while (gp_exception_types[n])
         n++;

@@ -479,7 +479,8 @@ static GpObject *gen_get_yieldfrom(GpObject *self) {
     GpObject *yf = gen_delegate((GpGen *)self);
     return yf ? gp_newref(yf) : gp_none();
 }
-/* ---- gi_frame: a view of a generator's frame (glasspy has no other frame objects) ---- */
+/* ---- gi_frame: a view of a generator's frame (tracebacks' tb_frame objects are
+ * traceback.c's gp_type_frame) ---- */
 
 typedef struct GenFrameView {
     GP_HEAD;
