@@ -46,6 +46,27 @@ typedef struct LargeHeader {
 
 _Static_assert(sizeof(LargeHeader) == 32, "large header keeps payloads 16-aligned");
 
+/* Large blocks from malloc get a capacity rounded up to LCACHE_STEP (below LCACHE_LIMIT), so
+ * a realloc within the capacity only changes the size, and a freed block (not an outside
+ * one) is kept, up to LCACHE_DEPTH per capacity, for the next allocation of that capacity:
+ * big-int arithmetic allocates and frees limbs of similar sizes on every operation. A kept
+ * block is free as far as the accounting goes (count and lists drop it at large_free). Off
+ * under ASan, so a use after free still reaches malloc's poisoning. */
+#define LCACHE_STEP ((size_t)256)
+#define LCACHE_CLASSES 128
+#define LCACHE_LIMIT (LCACHE_STEP * LCACHE_CLASSES)
+#ifdef GP_ASAN
+#define LCACHE_DEPTH 0
+#else
+#define LCACHE_DEPTH 4
+#endif
+#define LCACHE_BYTES ((size_t)1 << 20)
+static const int lcache_depth = LCACHE_DEPTH; /* (a variable: no always-false warning at 0) */
+
+static size_t large_cap(size_t size) {
+    return size <= LCACHE_LIMIT ? (size + LCACHE_STEP - 1) & ~(LCACHE_STEP - 1) : size;
+}
+
 typedef struct Heap {
     HeapRegion region;
     PoolState pools;
@@ -56,6 +77,9 @@ typedef struct Heap {
     intptr_t outside_objects, outside_object_bytes, outside_buffers, outside_buffer_bytes;
     int outside_depth;
     uintptr_t static_lo, static_hi; /* the binary's loaded segments */
+    LargeHeader *lcache[LCACHE_CLASSES]; /* freed malloc blocks kept for reuse, by capacity */
+    uint8_t lcache_n[LCACHE_CLASSES];
+    size_t lcache_bytes; /* their capacities' total, at most LCACHE_BYTES */
 } Heap;
 
 #define HEAP(in) ((Heap *)(in)->heap)
@@ -122,7 +146,18 @@ static void *large_alloc(size_t n, uint32_t flags) {
         l = rheap_alloc(&h->rheap, HDR + size);
         flags |= L_RHEAP;
     } else {
-        l = malloc(HDR + size);
+        size_t cap = large_cap(size);
+        l = NULL;
+        if (h && !(flags & L_OUTSIDE) && cap <= LCACHE_LIMIT) {
+            size_t c = cap / LCACHE_STEP - 1;
+            if ((l = h->lcache[c]) != NULL) {
+                h->lcache[c] = l->next;
+                h->lcache_n[c]--;
+                h->lcache_bytes -= cap;
+            }
+        }
+        if (!l)
+            l = malloc(HDR + cap);
     }
     if (!l)
         return NULL;
@@ -148,10 +183,22 @@ static void large_free(void *p) {
             list_unlink(l);
     }
     l->magic = 0;
-    if (l->flags & L_RHEAP)
+    if (l->flags & L_RHEAP) {
         rheap_free(&h->rheap, l);
-    else
-        free(l);
+        return;
+    }
+    size_t cap = large_cap(l->size);
+    if (h && !(l->flags & L_OUTSIDE) && (l->flags & L_COUNTED) && cap <= LCACHE_LIMIT) {
+        size_t c = cap / LCACHE_STEP - 1;
+        if (h->lcache_n[c] < lcache_depth && h->lcache_bytes + cap <= LCACHE_BYTES) {
+            l->next = h->lcache[c];
+            h->lcache[c] = l;
+            h->lcache_n[c]++;
+            h->lcache_bytes += cap;
+            return;
+        }
+    }
+    free(l);
 }
 
 static void *large_realloc(void *p, size_t n) {
@@ -160,12 +207,21 @@ static void *large_realloc(void *p, size_t n) {
     if (n > SIZE_MAX / 2)
         return NULL;
     size_t size = (n + 15) & ~(size_t)15;
+    if (!(l->flags & L_RHEAP) && large_cap(size) == large_cap(l->size)) {
+        /* Within the block's capacity: only the size changes. */
+        if ((l->flags & L_COUNTED) && gp_interp) {
+            count(h, l->flags, l->size, -1);
+            count(h, l->flags, size, 1);
+        }
+        l->size = size;
+        return p;
+    }
     int linked = l->next != NULL;
     LargeHeader *prev = l->prev;
     if (linked)
         list_unlink(l);
-    LargeHeader *q =
-        (l->flags & L_RHEAP) ? rheap_realloc(&h->rheap, l, HDR + size) : realloc(l, HDR + size);
+    LargeHeader *q = (l->flags & L_RHEAP) ? rheap_realloc(&h->rheap, l, HDR + size)
+                                          : realloc(l, HDR + large_cap(size));
     if (!q) {
         if (linked)
             list_link(prev, l);
@@ -525,6 +581,12 @@ void alloc_fini(void) {
         list_unlink(l);
         free(l);
     }
+    for (int c = 0; c < LCACHE_CLASSES; c++)
+        while (h->lcache[c]) {
+            LargeHeader *l = h->lcache[c];
+            h->lcache[c] = l->next;
+            free(l);
+        }
     pool_fini(&h->pools);
     if (h->region.large)
         rheap_fini(&h->rheap);

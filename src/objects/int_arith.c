@@ -36,6 +36,29 @@ static uint64_t umax(uint64_t a, uint64_t b) {
 
 /* ---- + - * ---- */
 
+/* r = x + y for x, y of the same sign, neither zero (sub: y's sign taken as flipped). */
+static void big_add_same_sign(mpz_ptr r, mpz_srcptr x, mpz_srcptr y) {
+    int neg = x->_mp_size < 0;
+    mp_size_t nx = mpz_limbs(x), ny = mpz_limbs(y);
+    if (nx < ny) {
+        mpz_srcptr t = x;
+        x = y, y = t;
+        mp_size_t tn = nx;
+        nx = ny, ny = tn;
+    }
+    mp_ptr rd = r->_mp_d;
+    const mp_limb_t *xd = x->_mp_d, *yd = y->_mp_d;
+    mp_limb_t c = kern_add_n(rd, xd, yd, ny);
+    for (mp_size_t i = ny; i < nx; i++) {
+        mp_limb_t s = xd[i] + c;
+        c = s < c;
+        rd[i] = s;
+    }
+    rd[nx] = c;
+    mp_size_t n = nx + (mp_size_t)c;
+    r->_mp_size = neg ? -(int)n : (int)n;
+}
+
 GpObject *int_add(GpObject *a, GpObject *b) {
     if (!BOTH_INTS(a, b))
         return NOT_IMPL();
@@ -49,7 +72,10 @@ GpObject *int_add(GpObject *a, GpObject *b) {
     GpBigInt *r = big_alloc(umax(mpz_limbs(za), mpz_limbs(zb)) + 1);
     if (!r)
         return NULL;
-    mpz_add(r->z, za, zb);
+    if (za->_mp_size && zb->_mp_size && (za->_mp_size < 0) == (zb->_mp_size < 0))
+        big_add_same_sign(r->z, za, zb);
+    else
+        mpz_add(r->z, za, zb);
     return big_finish(r);
 }
 
@@ -66,7 +92,10 @@ GpObject *int_sub(GpObject *a, GpObject *b) {
     GpBigInt *r = big_alloc(umax(mpz_limbs(za), mpz_limbs(zb)) + 1);
     if (!r)
         return NULL;
-    mpz_sub(r->z, za, zb);
+    if (za->_mp_size && zb->_mp_size && (za->_mp_size < 0) != (zb->_mp_size < 0))
+        big_add_same_sign(r->z, za, zb); /* the sign is za's */
+    else
+        mpz_sub(r->z, za, zb);
     return big_finish(r);
 }
 

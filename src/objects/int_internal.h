@@ -93,6 +93,7 @@ GpObject *int_from_i128(__int128 v);
  * CPUs with mulx, AVX2, AVX-512. */
 mp_limb_t kern_mul_1(mp_ptr r, mp_srcptr u, mp_size_t n, mp_limb_t v);
 mp_limb_t kern_submul_1_to(mp_ptr r, mp_srcptr a, mp_srcptr u, mp_size_t n, mp_limb_t v);
+mp_limb_t kern_add_n(mp_ptr r, mp_srcptr u, mp_srcptr v, mp_size_t n);
 mp_limb_t kern_lshift(mp_ptr r, mp_srcptr u, mp_size_t n, unsigned s);
 
 /* ---- Shared by the int files and float.c ---- */

@@ -107,7 +107,12 @@ __attribute__((target("avx2"))) static mp_limb_t avx2_mul_1_small(mp_ptr r, mp_s
         _mm256_storeu_si256((__m256i *)(r + i), T);
         prev = Hp;
     }
-    return mul_1c_rest(r + i, u + i, n - i, v, (mp_limb_t)_mm256_extract_epi64(prev, 3));
+    mp_limb_t carry = (mp_limb_t)_mm256_extract_epi64(prev, 3);
+    /* Clean upper vector state before the scalar rest and the callers' SSE code: GCC emits
+     * no vzeroupper before a tail call, and dirty upper state makes every later legacy SSE
+     * instruction (memset, struct copies) pay a transition penalty. */
+    _mm256_zeroupper();
+    return mul_1c_rest(r + i, u + i, n - i, v, carry);
 }
 
 /* The same eight limbs at a time. */
@@ -132,6 +137,7 @@ __attribute__((target("avx512f"))) static mp_limb_t avx512_mul_1_small(mp_ptr r,
     }
     unsigned long long p[8];
     _mm512_storeu_si512((void *)p, prev);
+    _mm256_zeroupper(); /* as in avx2_mul_1_small */
     return mul_1c_rest(r + i, u + i, n - i, v, p[7]);
 }
 
@@ -200,6 +206,33 @@ avx512_submul_1_to(mp_ptr r, mp_srcptr a, mp_srcptr u, mp_size_t n, mp_limb_t v)
     return carry + b;
 }
 
+/* r[0..n) = u[0..n) + v[0..n) (r may be u or v); returns the carry, as mpn_add_n. The
+ * carries between lanes resolved at once with masks, as in avx512_submul_1_to: a lane
+ * carries out if it generates (sum < u) or receives a carry and propagates (sum all ones). */
+__attribute__((target("avx512f"))) static mp_limb_t avx512_add_n(mp_ptr r, mp_srcptr u,
+                                                                 mp_srcptr v, mp_size_t n) {
+    const __m512i one = _mm512_set1_epi64(1), ones = _mm512_set1_epi64(-1);
+    unsigned carry = 0;
+    mp_size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        __m512i U = _mm512_loadu_si512((const void *)(u + i));
+        __m512i V = _mm512_loadu_si512((const void *)(v + i));
+        __m512i S = _mm512_add_epi64(U, V);
+        unsigned g = _mm512_cmplt_epu64_mask(S, U), p = _mm512_cmpeq_epi64_mask(S, ones);
+        unsigned x = (g << 1) + carry + p;
+        S = _mm512_mask_add_epi64(S, (__mmask8)(x ^ p), S, one);
+        _mm512_storeu_si512((void *)(r + i), S);
+        carry = ((x >> 8) | (g >> 7)) & 1;
+    }
+    mp_limb_t c = carry;
+    for (; i < n; i++) {
+        mp_limb_t a = u[i], s = a + v[i], t = s + c;
+        c = (s < a) | (t < s);
+        r[i] = t;
+    }
+    return c;
+}
+
 /* avx2_lshift eight limbs at a time. */
 __attribute__((target("avx512f"))) static mp_limb_t avx512_lshift(mp_ptr r, mp_srcptr u,
                                                                   mp_size_t n, unsigned s) {
@@ -232,6 +265,14 @@ mp_limb_t kern_mul_1(mp_ptr r, mp_srcptr u, mp_size_t n, mp_limb_t v) {
         return mulx_mul_1c(r, u, n, v, 0);
 #endif
     return mpn_mul_1(r, u, n, v);
+}
+
+mp_limb_t kern_add_n(mp_ptr r, mp_srcptr u, mp_srcptr v, mp_size_t n) {
+#if HAVE_X86_KERNELS
+    if (n >= 16 && have_avx512())
+        return avx512_add_n(r, u, v, n);
+#endif
+    return mpn_add_n(r, u, v, n);
 }
 
 mp_limb_t kern_submul_1_to(mp_ptr r, mp_srcptr a, mp_srcptr u, mp_size_t n, mp_limb_t v) {
