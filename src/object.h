@@ -221,6 +221,9 @@ const char *obj_type_name(GpObject *o);
  * to the reflected operation and raises CPython's TypeError
  * ("'<' not supported between instances of 'int' and 'str'"). */
 GpObject *obj_richcompare(GpObject *a, GpObject *b, int op);
+/* The bool (new reference) that comparison op gives when a three-way comparison found c
+ * (negative: less, 0: equal, positive: greater). */
+GpObject *obj_cmp_result(int c, int op);
 /* Same as a boolean: 1, 0, -1 on error. For CMP_OP_EQ/NE, identity implies equality
  * (CPython's PyObject_RichCompareBool shortcut, used by containers). */
 int obj_richcompare_bool(GpObject *a, GpObject *b, int op);

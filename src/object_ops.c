@@ -59,6 +59,19 @@ static GpObject *do_richcompare(GpObject *a, GpObject *b, int op) {
                       cmp_symbol[op], ta->name, tb->name);
 }
 
+GpObject *obj_cmp_result(int c, int op) {
+    int r;
+    switch (op) {
+    case CMP_OP_LT: r = c < 0; break;
+    case CMP_OP_LE: r = c <= 0; break;
+    case CMP_OP_EQ: r = c == 0; break;
+    case CMP_OP_NE: r = c != 0; break;
+    case CMP_OP_GT: r = c > 0; break;
+    default: r = c >= 0; break;
+    }
+    return gp_bool(r);
+}
+
 GpObject *obj_richcompare(GpObject *a, GpObject *b, int op) {
     if (gp_enter_recursive_call(" in comparison") < 0)
         return NULL;

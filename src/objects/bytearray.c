@@ -136,14 +136,7 @@ static GpObject *ba_richcompare(GpObject *a, GpObject *b, int op) {
     if (!bytes_like(a, &pa, &na) || !bytes_like(b, &pb, &nb)) return gp_newref(GP_NOTIMPL);
     int c = memcmp(pa, pb, (size_t)(na < nb ? na : nb));
     if (c == 0) c = na < nb ? -1 : na > nb;
-    switch (op) {
-    case CMP_OP_EQ: return gp_bool(na == nb && c == 0);
-    case CMP_OP_NE: return gp_bool(!(na == nb && c == 0));
-    case CMP_OP_LT: return gp_bool(c < 0);
-    case CMP_OP_LE: return gp_bool(c <= 0);
-    case CMP_OP_GT: return gp_bool(c > 0);
-    default: return gp_bool(c >= 0);
-    }
+    return obj_cmp_result(c, op);
 }
 
 static intptr_t ba_len(GpObject *o) { return BA(o)->size; }

@@ -209,12 +209,7 @@ static GpObject *bytes_richcompare(GpObject *a, GpObject *b, int op) {
     }
     int c = memcmp(BYTES_DATA(a), BYTES_DATA(b), (size_t)(na < nb ? na : nb));
     if (c == 0) c = na < nb ? -1 : na > nb;
-    switch (op) {
-    case CMP_OP_LT: return gp_bool(c < 0);
-    case CMP_OP_LE: return gp_bool(c <= 0);
-    case CMP_OP_GT: return gp_bool(c > 0);
-    default: return gp_bool(c >= 0);
-    }
+    return obj_cmp_result(c, op);
 }
 
 static intptr_t bytes_len(GpObject *o) { return BYTES_SIZE(o); }

@@ -385,7 +385,7 @@ static GpObject *float_richcompare(GpObject *a, GpObject *b, int op) {
     } else {
         return gp_newref(GP_NOTIMPL);
     }
-    return int_cmp_result(c, op);
+    return obj_cmp_result(c, op);
 }
 
 /* ---- Arithmetic ---- */

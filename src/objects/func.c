@@ -321,16 +321,7 @@ static GpObject *cell_richcompare(GpObject *a, GpObject *b, int op) {
     if (x && y)
         return obj_richcompare(x, y, op);
     /* Empty cells come before anything else. */
-    int l = x != NULL, r = y != NULL, res;
-    switch (op) {
-    case CMP_OP_LT: res = l < r; break;
-    case CMP_OP_LE: res = l <= r; break;
-    case CMP_OP_EQ: res = l == r; break;
-    case CMP_OP_NE: res = l != r; break;
-    case CMP_OP_GT: res = l > r; break;
-    default: res = l >= r; break;
-    }
-    return gp_bool(res);
+    return obj_cmp_result((x != NULL) - (y != NULL), op);
 }
 
 static GpObject *cell_get_contents(GpObject *self) {

@@ -206,35 +206,10 @@ int int_compare(GpObject *a, GpObject *b) {
     return c < 0 ? -1 : c > 0;
 }
 
-GpObject *int_cmp_result(int c, int op) {
-    bool r;
-    switch (op) {
-    case CMP_OP_LT:
-        r = c < 0;
-        break;
-    case CMP_OP_LE:
-        r = c <= 0;
-        break;
-    case CMP_OP_EQ:
-        r = c == 0;
-        break;
-    case CMP_OP_NE:
-        r = c != 0;
-        break;
-    case CMP_OP_GT:
-        r = c > 0;
-        break;
-    default:
-        r = c >= 0;
-        break;
-    }
-    return gp_bool(r);
-}
-
 static GpObject *int_richcompare(GpObject *a, GpObject *b, int op) {
     if (!INT_CHECK(a) || !INT_CHECK(b))
         return gp_newref(GP_NOTIMPL);
-    return int_cmp_result(int_compare(a, b), op);
+    return obj_cmp_result(int_compare(a, b), op);
 }
 
 #define HASH_MODULUS (((uint64_t)1 << 61) - 1)

@@ -98,7 +98,6 @@ mp_limb_t kern_lshift(mp_ptr r, mp_srcptr u, mp_size_t n, unsigned s);
 
 /* ---- Shared by the int files and float.c ---- */
 
-GpObject *int_cmp_result(int c, int op); /* new bool for a -1/0/1 comparison */
 char *int_format_decimal(int64_t v, char *end);
 GpObject *int_new(GpType *type, GpObject *const *args, intptr_t nargs, GpObject *kwnames);
 GpObject *int_format(GpObject *o, GpObject *spec);

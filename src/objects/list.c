@@ -593,19 +593,6 @@ static GpObject *list_imul(GpObject *a, GpObject *b) {
     return gp_newref(a);
 }
 
-static GpObject *compare_sizes(intptr_t a, intptr_t b, int op) {
-    int r;
-    switch (op) {
-    case CMP_OP_LT: r = a < b; break;
-    case CMP_OP_LE: r = a <= b; break;
-    case CMP_OP_EQ: r = a == b; break;
-    case CMP_OP_NE: r = a != b; break;
-    case CMP_OP_GT: r = a > b; break;
-    default: r = a >= b; break;
-    }
-    return gp_bool(r);
-}
-
 static GpObject *list_richcompare(GpObject *v, GpObject *w, int op) {
     if (!LIST_CHECK(v) || !LIST_CHECK(w)) return gp_newref(GP_NOTIMPL);
     if (LIST_SIZE(v) != LIST_SIZE(w) && (op == CMP_OP_EQ || op == CMP_OP_NE))
@@ -622,7 +609,7 @@ static GpObject *list_richcompare(GpObject *v, GpObject *w, int op) {
         if (k < 0) return NULL;
         if (!k) break;
     }
-    if (i >= LIST_SIZE(v) || i >= LIST_SIZE(w)) return compare_sizes(LIST_SIZE(v), LIST_SIZE(w), op);
+    if (i >= LIST_SIZE(v) || i >= LIST_SIZE(w)) return obj_cmp_result((LIST_SIZE(v) > LIST_SIZE(w)) - (LIST_SIZE(v) < LIST_SIZE(w)), op);
     if (op == CMP_OP_EQ) return gp_bool(0);
     if (op == CMP_OP_NE) return gp_bool(1);
     GpObject *a = gp_newref(ITEMS(v)[i]), *b = gp_newref(ITEMS(w)[i]);

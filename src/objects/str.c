@@ -374,16 +374,9 @@ static int str_cmp(GpObject *a, GpObject *b) {
 
 static GpObject *str_richcompare(GpObject *a, GpObject *b, int op) {
     if (!STR_CHECK(a) || !STR_CHECK(b)) return gp_newref(GP_NOTIMPL);
-    int r;
-    switch (op) {
-    case CMP_OP_EQ: r = str_eq(a, b); break;
-    case CMP_OP_NE: r = !str_eq(a, b); break;
-    case CMP_OP_LT: r = str_cmp(a, b) < 0; break;
-    case CMP_OP_LE: r = str_cmp(a, b) <= 0; break;
-    case CMP_OP_GT: r = str_cmp(a, b) > 0; break;
-    default: r = str_cmp(a, b) >= 0; break;
-    }
-    return gp_bool(r);
+    if (op == CMP_OP_EQ || op == CMP_OP_NE)   /* equality needs no ordering: cheaper */
+        return gp_bool(str_eq(a, b) == (op == CMP_OP_EQ));
+    return obj_cmp_result(str_cmp(a, b), op);
 }
 
 /* ---- Concatenation and repetition ---- */

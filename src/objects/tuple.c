@@ -113,19 +113,6 @@ int64_t tuple_hash(GpObject *t) {
     return (int64_t)acc;
 }
 
-static GpObject *compare_sizes(intptr_t a, intptr_t b, int op) {
-    int r;
-    switch (op) {
-    case CMP_OP_LT: r = a < b; break;
-    case CMP_OP_LE: r = a <= b; break;
-    case CMP_OP_EQ: r = a == b; break;
-    case CMP_OP_NE: r = a != b; break;
-    case CMP_OP_GT: r = a > b; break;
-    default: r = a >= b; break;
-    }
-    return gp_bool(r);
-}
-
 static GpObject *tuple_richcompare(GpObject *a, GpObject *b, int op) {
     if (!TUPLE_CHECK(a) || !TUPLE_CHECK(b)) return gp_newref(GP_NOTIMPL);
     intptr_t na = TUPLE_SIZE(a), nb = TUPLE_SIZE(b), i;
@@ -134,7 +121,7 @@ static GpObject *tuple_richcompare(GpObject *a, GpObject *b, int op) {
         if (k < 0) return NULL;
         if (!k) break;
     }
-    if (i >= na || i >= nb) return compare_sizes(na, nb, op);
+    if (i >= na || i >= nb) return obj_cmp_result((na > nb) - (na < nb), op);
     if (op == CMP_OP_EQ) return gp_bool(0);
     if (op == CMP_OP_NE) return gp_bool(1);
     return obj_richcompare(TUPLE_ITEM(a, i), TUPLE_ITEM(b, i), op);
