@@ -49,12 +49,12 @@ typedef struct GpTraceback {
     GP_HEAD;
     GpObject *next;          /* the entry of the frame it called, or NULL */
     GpObject *code;          /* GpCode */
-    GpObject *frame;         /* tb_frame: a GpFrameObject, or NULL (see traceback_take_frame) */
+    GpObject *frame;         /* tb_frame: the frame's frame object, or NULL if none could be made */
     int lineno;
     int lasti;               /* code unit index */
 } GpTraceback;
 extern GpType gp_type_traceback;
-extern GpType gp_type_frame;     /* tb_frame's frame objects (traceback.c) */
+extern GpType gp_type_frame;     /* frame objects (objects/frameobject.c) */
 
 #define EXC_CHECK(o) ((GP_TYPE(o)->flags & TPFLAG_EXC_SUBCLASS) != 0)
 #define EXC_TYPE_CHECK(t) ((((GpType *)(t))->flags & TPFLAG_EXC_SUBCLASS) != 0)
@@ -92,13 +92,9 @@ void exc_set_traceback(GpObject *exc, GpObject *tb); /* borrows tb (may be NULL)
 void exc_set_context_steal(GpObject *exc, GpObject *context);  /* steals context */
 void exc_set_cause_steal(GpObject *exc, GpObject *cause);      /* steals cause; sets suppress */
 
-/* Prepends an entry for (code, lasti) to the pending exception's traceback; 0 or -1. */
-int traceback_here(GpObject *code, int lasti);
-/* Called by the VM just before it pops a frame (a GpFrame *) that an exception is leaving
- * without a handler: if the exception's newest traceback entry is this frame's, the entry
- * gets a frame object that takes over the frame's fast locals and cells (moved, so
- * frame_pop does not release them): they live until the traceback dies, as in CPython. */
-void traceback_take_frame(void *frame);
+/* Prepends an entry for the running instruction of frame (a GpFrame *) to the pending
+ * exception's traceback, holding the frame's frame object; 0 or -1. */
+int traceback_here(void *frame);
 
 /* Prints exc with its chained causes/contexts and tracebacks to `out` in CPython's format
  * ("Traceback (most recent call last):", File/line/source lines, "Type: message"), without

@@ -400,6 +400,7 @@ static int check_depth_after_push(void) {
 
 /* Links f as the innermost frame and counts it. */
 static inline void link_frame(GpFrame *f) {
+    f->frameobj = NULL;
     f->previous = gp_interp->frame;
     gp_interp->frame = f;
     gp_interp->recursion_depth++;
@@ -490,6 +491,8 @@ fail:
 
 void frame_pop(GpFrame *f) {
     GpObject **p = f->localsplus, **sp = f->sp;
+    if (f->frameobj)
+        frame_detach_object(f, !(f->is_entry & FRAME_GEN));   /* a generator's: no f_back */
     gp_interp->frame = f->previous;
     gp_interp->recursion_depth--;
     for (; p < sp; p++)

@@ -13,9 +13,9 @@
  *   object in localsplus below sp. globals/builtins are borrowed from the function; a frame
  *   without a function (module, class, exec code) owns them.
  * - frame_pop releases in CPython 3.11's order: localsplus in slot order (locals, cells,
- *   stack), then locals dict, function, code. A frame an exception leaves unhandled has
- *   its locals and cells moved to its traceback entry's frame object first
- *   (traceback_take_frame, errors.h), so they live until the traceback dies.
+ *   stack), then locals dict, function, code. A frame whose frame object (tb_frame,
+ *   sys._getframe(), gi_frame) is still held elsewhere moves its locals and cells to that
+ *   object first (frame_detach_object), so they live as long as it does.
  * - gp_interp->frame is the innermost frame; `previous` links outward. Each live frame
  *   counts one in gp_interp->recursion_depth.
  */
@@ -38,6 +38,7 @@ struct GpFrame {
     GpObject **sp;           /* value stack top, kept while the frame is not running */
     int is_entry;            /* a C call of the eval loop returns when this frame ends;
                               * FRAME_GEN / FRAME_THROW bits: see below */
+    GpObject *frameobj;      /* owned frame object (frame_object), or NULL */
     GpObject *localsplus[];
 };
 
@@ -128,6 +129,7 @@ static inline GpFrame *frame_push_func_steal(GpObject *funcobj, GpObject *const 
     f->ip = co->code;
     f->sp = lp + nlocals;
     f->is_entry = 0;
+    f->frameobj = NULL;
     f->previous = gp_interp->frame;
     gp_interp->frame = f;
     gp_interp->recursion_depth++;
@@ -147,6 +149,18 @@ void frame_pop(GpFrame *f);
 /* Unlinks the innermost frame f and returns its chunk memory without releasing anything:
  * its references have been moved elsewhere (RETURN_GENERATOR). */
 void frame_pop_moved(GpFrame *f);
+/* The frame object of f, made on first use and kept by f (objects/frameobject.c).
+ * Borrowed. On failure NULL, with MemoryError pending unless an exception already was
+ * (that one stays pending). A pending exception survives the call either way. */
+GpObject *frame_object(GpFrame *f);
+/* Called as f ends, when f->frameobj is set: the object takes over f's contents if it is
+ * held elsewhere (with f_back = the caller's frame object when with_back), else dies.
+ * Leaves f->frameobj NULL and f's fast locals and cells NULL if they were moved. */
+void frame_detach_object(GpFrame *f, int with_back);
+/* sys._getframe([depth]) (METH_KEYWORDS). */
+GpObject *frame_sys_getframe(GpObject *self, GpObject *const *args, intptr_t nargs,
+                             GpObject *kwnames);
+
 /* Frees every chunk and the VM's caches (interpreter tear-down). */
 void frame_fini(void);
 /* Frees the eval loop's caches (vm_ops.c; called by frame_fini). */

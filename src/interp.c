@@ -94,7 +94,6 @@ static GpType *const builtin_types[] = {
     &gp_type_reversed,
     &gp_type_callable_iterator,
     &gp_type_generator,
-    &gp_type_gen_frame,
     &gp_type_module,
     &gp_type_function,
     &gp_type_cell,

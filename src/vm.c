@@ -1404,6 +1404,7 @@ GpObject *vm_run_frame(GpFrame *frame) {
         GpObject *v = POP();
         frame->sp = sp;
         gp_interp->frame = frame->previous;
+        frame->previous = NULL;   /* a suspended frame has no f_back */
         gp_interp->recursion_depth--;
         return v;
     }
@@ -1458,7 +1459,7 @@ error:
     }
 error_traceback:
     kwnames = NULL;
-    traceback_here((GpObject *)code, (int)(frame->ip - code->code - 1));
+    traceback_here(frame);
 exception_unwind:
     {
         const GpExcEntry *h = find_handler(code, frame->ip - code->code - 1);
@@ -1479,7 +1480,6 @@ exception_unwind:
             gp_xdecref(v);
         }
         frame->sp = sp;
-        traceback_take_frame(frame);
         GpFrame *caller = frame->previous;
         int entry = frame->is_entry;
         frame_pop(frame);

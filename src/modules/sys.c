@@ -16,6 +16,7 @@
 #include "modules/sys.h"
 
 #include "errors.h"
+#include "frame.h"
 #include "interp.h"
 #include "objects/bool.h"
 #include "objects/dict.h"
@@ -190,6 +191,7 @@ static GpMethodDef sys_methods[] = {
     {"exit", sys_exit, METH_VARARGS, NULL},
     {"getsizeof", sys_getsizeof, METH_KEYWORDS, NULL},
     {"getrefcount", sys_getrefcount, METH_O, NULL},
+    {"_getframe", frame_sys_getframe, METH_KEYWORDS, NULL},
     {"getrecursionlimit", sys_getrecursionlimit, METH_NOARGS, NULL},
     {"setrecursionlimit", sys_setrecursionlimit, METH_O, NULL},
     {"get_int_max_str_digits", sys_get_int_max_str_digits, METH_NOARGS, NULL},

@@ -58,6 +58,7 @@ GpObject *gen_new_from_frame(GpFrame *f) {
     memcpy(gf, f, fsize);
     gf->sp = gf->localsplus + (f->sp - f->localsplus);
     gf->previous = NULL;
+    gf->frameobj = NULL;
     gf->is_entry = 1 | FRAME_GEN;
     g->frame = gf;
     g->state = GS_CREATED;
@@ -78,6 +79,8 @@ static void gen_clear_frame(GpFrame *f) {
     GpCode *co = f->code;
     if (!co)
         return;
+    if (f->frameobj)
+        frame_detach_object(f, 0);   /* suspended: no caller */
     GpObject **p = f->localsplus, **sp = f->sp;
     f->code = NULL;
     f->sp = f->localsplus;
@@ -479,115 +482,12 @@ static GpObject *gen_get_yieldfrom(GpObject *self) {
     GpObject *yf = gen_delegate((GpGen *)self);
     return yf ? gp_newref(yf) : gp_none();
 }
-/* ---- gi_frame: a view of a generator's frame (tracebacks' tb_frame objects are
- * traceback.c's gp_type_frame) ---- */
-
-typedef struct GenFrameView {
-    GP_HEAD;
-    GpObject *gen;           /* owned */
-} GenFrameView;
-
-extern GpType gp_type_gen_frame;
-
-static GpFrame *view_frame(GpObject *self) {
-    GpGen *g = (GpGen *)((GenFrameView *)self)->gen;
-    return g->frame->code ? g->frame : NULL;
-}
-
-/* The line of the suspended (or last) instruction; the frame's ip outlives its end. */
-static int view_line(GpObject *self) {
-    GpGen *g = (GpGen *)((GenFrameView *)self)->gen;
-    intptr_t i = g->frame->ip - g->code->code - 1;
-    return code_line_at(g->code, i < 0 ? 0 : i);
-}
-
-static GpObject *view_lineno(GpObject *self) { return int_from_i64(view_line(self)); }
-
-static GpObject *view_code(GpObject *self) {
-    return gp_newref((GpObject *)((GpGen *)((GenFrameView *)self)->gen)->code);
-}
-
-static GpObject *view_globals(GpObject *self) {
-    GpFrame *f = view_frame(self);
-    return f ? gp_newref(f->globals) : gp_none();
-}
-
-/* A snapshot of the fast locals and cells that are bound. */
-static GpObject *view_locals(GpObject *self) {
-    GpFrame *f = view_frame(self);
-    GpObject *d = dict_new();
-    if (!d || !f)
-        return d;
-    GpCode *co = f->code;
-    for (int i = 0; i < co->nlocals; i++) {
-        GpObject *v = f->localsplus[i];
-        if (v && dict_setitem(d, TUPLE_ITEM(co->varnames, i), v) < 0)
-            goto error;
-    }
-    for (int i = 0; i < co->ncellvars + co->nfreevars; i++) {
-        GpObject *cell = f->localsplus[co->nlocals + i];
-        GpObject *name = i < co->ncellvars ? TUPLE_ITEM(co->cellvars, i)
-                                           : TUPLE_ITEM(co->freevars, i - co->ncellvars);
-        if (cell && ((GpCell *)cell)->ref &&
-            dict_setitem(d, name, ((GpCell *)cell)->ref) < 0)
-            goto error;
-    }
-    return d;
-error:
-    gp_decref(d);
-    return NULL;
-}
-
-static GpObject *view_back(GpObject *self) {
-    (void)self;
-    return gp_none();
-}
-
-static GpObject *view_repr(GpObject *self) {
-    GpCode *co = ((GpGen *)((GenFrameView *)self)->gen)->code;
-    return str_from_format("<frame at %p, file '%U', line %d, code %U>", (void *)self,
-                           co->filename, view_line(self), co->name);
-}
-
-static void view_dealloc(GpObject *self) {
-    GP_CLEAR(((GenFrameView *)self)->gen);
-    obj_free(self);
-}
-
-static int view_traverse(GpObject *self, VisitFn visit, void *arg) {
-    return visit(((GenFrameView *)self)->gen, arg);
-}
-
-static GpGetSetDef view_getset[] = {
-    {"f_lineno", view_lineno, NULL, NULL},
-    {"f_code", view_code, NULL, NULL},
-    {"f_globals", view_globals, NULL, NULL},
-    {"f_locals", view_locals, NULL, NULL},
-    {"f_back", view_back, NULL, NULL},
-    {NULL, NULL, NULL, NULL},
-};
-
-GpType gp_type_gen_frame = {
-    GP_TYPE_HEAD,
-    .name = "frame",
-    .basicsize = sizeof(GenFrameView),
-    .flags = TPFLAG_GC,
-    .base = &gp_type_object,
-    .dealloc = view_dealloc,
-    .repr = view_repr,
-    .traverse = view_traverse,
-    .getset = view_getset,
-};
-
 static GpObject *gen_get_frame(GpObject *self) {
     GpGen *g = (GpGen *)self;
     if (g->state == GS_COMPLETED || !g->frame->code)
         return gp_none();
-    GenFrameView *v = (GenFrameView *)obj_new(&gp_type_gen_frame, sizeof(GenFrameView));
-    if (!v)
-        return NULL;
-    v->gen = gp_newref(self);
-    return (GpObject *)v;
+    GpObject *fo = frame_object(g->frame);
+    return fo ? gp_newref(fo) : NULL;
 }
 
 static int gen_set_name(GpObject *self, GpObject *value) {
@@ -633,6 +533,22 @@ static void gen_finalize(GpObject *self) {
         }
     }
     err_restore(saved);
+}
+
+int gen_clear_suspended_frame(GpFrame *f) {
+    GpGen *g = (GpGen *)((char *)f - GEN_FRAME_OFFSET);
+    if (g->state == GS_RUNNING)
+        return 0;
+    gp_incref((GpObject *)g);
+    if (g->state == GS_SUSPENDED)
+        gen_finalize((GpObject *)g);
+    if (g->state != GS_RUNNING) {
+        g->state = GS_COMPLETED;
+        gen_clear_frame(g->frame);
+        GP_CLEAR(g->exc_state);
+    }
+    gp_decref((GpObject *)g);
+    return 1;
 }
 
 static void gen_dealloc(GpObject *self) {
@@ -685,6 +601,8 @@ static int gen_traverse(GpObject *self, VisitFn visit, void *arg) {
         if (f->func && (r = visit(f->func, arg)) != 0)
             return r;
         if (f->locals && (r = visit(f->locals, arg)) != 0)
+            return r;
+        if (f->frameobj && (r = visit(f->frameobj, arg)) != 0)
             return r;
     }
     if (g->exc_state && (r = visit(g->exc_state, arg)) != 0)

@@ -16,7 +16,6 @@
 #include "object.h"
 
 extern GpType gp_type_generator;
-extern GpType gp_type_gen_frame;   /* gi_frame's view of a generator's frame */
 #define GEN_CHECK(o) (GP_TYPE(o) == &gp_type_generator)
 
 typedef struct GpFrame GpFrame;
@@ -28,6 +27,9 @@ enum { GEN_ERROR = -1, GEN_YIELD = 0, GEN_RETURN = 1 };
  * move; f's chunk memory is returned and f unlinked). New reference, or NULL with an
  * exception (f is then left as it was, for the caller to pop). */
 GpObject *gen_new_from_frame(GpFrame *f);
+/* frame.clear() of a generator's frame f: unless the generator is running (0), closes it
+ * if suspended and drops its frame's contents (1). */
+int gen_clear_suspended_frame(GpFrame *f);
 
 /* Resumes gen with v (borrowed; NULL: raise the pending exception inside it instead).
  * GEN_YIELD with *out the value yielded, GEN_RETURN with *out the return value (None

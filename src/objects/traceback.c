@@ -4,9 +4,8 @@
  * Invariants:
  * - An exception's traceback runs from the outermost frame to the one that raised: the
  *   VM prepends an entry (traceback_here) for each frame as the exception leaves it.
- * - An entry whose frame the exception left unhandled owns a frame object (tb_frame) that
- *   took over that frame's fast locals and cells (traceback_take_frame); entries of frames
- *   that caught the exception have none (tb_frame is None).
+ * - Each entry holds its frame's frame object (tb_frame, frameobject.c), which keeps the
+ *   frame's locals alive after the frame ends, as long as the traceback lives.
  * - Printing never raises: every failure falls back to a shorter text, and the caller's
  *   pending exception is preserved.
  * - Chains (__cause__ / __context__) are printed oldest first and are cycle-safe.
@@ -30,180 +29,6 @@
 
 #define TB_LIMIT 1000         /* sys.tracebacklimit's default */
 #define TB_RECURSIVE_CUTOFF 3 /* identical entries shown before "[Previous line ...]" */
-
-/* ---- Frame objects (tb_frame) ----
- * A frame that an exception leaves hands its fast locals and cells to one of these
- * (traceback_take_frame), held by the frame's traceback entry: CPython keeps the frame,
- * and so its locals, alive through tb_frame until the traceback dies. Normal returns
- * never make one. */
-
-typedef struct GpFrameObject {
-    GP_HEAD;
-    GpObject *code;          /* owned GpCode */
-    GpObject *globals;       /* owned dict */
-    GpObject *locals;        /* owned mapping of module/class/exec code, or NULL */
-    int lineno;
-    int nslots;              /* nlocals + ncellvars + nfreevars */
-    GpObject *slots[];       /* owned, NULL allowed: the frame's localsplus */
-} GpFrameObject;
-
-static void frameobj_dealloc(GpObject *self) {
-    GpFrameObject *fo = (GpFrameObject *)self;
-    /* CPython's order: locals in slot order, then the rest. */
-    for (int i = 0; i < fo->nslots; i++)
-        GP_CLEAR(fo->slots[i]);
-    GP_CLEAR(fo->locals);
-    GP_CLEAR(fo->globals);
-    GP_CLEAR(fo->code);
-    obj_free(self);
-}
-
-static int frameobj_traverse(GpObject *self, VisitFn visit, void *arg) {
-    GpFrameObject *fo = (GpFrameObject *)self;
-    for (int i = 0; i < fo->nslots; i++)
-        if (fo->slots[i]) {
-            int r = visit(fo->slots[i], arg);
-            if (r)
-                return r;
-        }
-    GpObject *others[3] = {fo->locals, fo->globals, fo->code};
-    for (int i = 0; i < 3; i++)
-        if (others[i]) {
-            int r = visit(others[i], arg);
-            if (r)
-                return r;
-        }
-    return 0;
-}
-
-static GpObject *frameobj_clear(GpObject *self) {
-    GpFrameObject *fo = (GpFrameObject *)self;
-    for (int i = 0; i < fo->nslots; i++)
-        GP_CLEAR(fo->slots[i]);
-    GP_CLEAR(fo->locals);
-    return NULL;
-}
-
-static GpObject *frameobj_lineno(GpObject *self) {
-    return int_from_i64(((GpFrameObject *)self)->lineno);
-}
-
-static GpObject *frameobj_code(GpObject *self) {
-    GpObject *c = ((GpFrameObject *)self)->code;
-    return gp_newref(c ? c : GP_NONE);
-}
-
-static GpObject *frameobj_globals(GpObject *self) {
-    GpObject *g = ((GpFrameObject *)self)->globals;
-    return gp_newref(g ? g : GP_NONE);
-}
-
-/* A snapshot of the bound fast locals and cells (or the frame's own locals mapping). */
-static GpObject *frameobj_locals(GpObject *self) {
-    GpFrameObject *fo = (GpFrameObject *)self;
-    if (fo->locals)
-        return gp_newref(fo->locals);
-    GpObject *d = dict_new();
-    GpCode *co = (GpCode *)fo->code;
-    if (!d || !co)
-        return d;
-    for (int i = 0; i < fo->nslots; i++) {
-        GpObject *v = fo->slots[i], *name;
-        if (!v)
-            continue;
-        if (i < co->nlocals) {
-            name = TUPLE_ITEM(co->varnames, i);
-        } else {
-            int j = i - co->nlocals;
-            name = j < co->ncellvars ? TUPLE_ITEM(co->cellvars, j)
-                                     : TUPLE_ITEM(co->freevars, j - co->ncellvars);
-            v = ((GpCell *)v)->ref;
-            if (!v)
-                continue;
-        }
-        if (dict_setitem(d, name, v) < 0) {
-            gp_decref(d);
-            return NULL;
-        }
-    }
-    return d;
-}
-
-static GpObject *frameobj_back(GpObject *self) {
-    (void)self;
-    return gp_none();
-}
-
-static GpObject *frameobj_repr(GpObject *self) {
-    GpFrameObject *fo = (GpFrameObject *)self;
-    GpCode *co = (GpCode *)fo->code;
-    if (!co)
-        return str_from_format("<frame at %p>", (void *)self);
-    return str_from_format("<frame at %p, file '%U', line %d, code %U>", (void *)self,
-                           co->filename, fo->lineno, co->name);
-}
-
-static GpGetSetDef frameobj_getset[] = {
-    {"f_lineno", frameobj_lineno, NULL, NULL},
-    {"f_code", frameobj_code, NULL, NULL},
-    {"f_globals", frameobj_globals, NULL, NULL},
-    {"f_locals", frameobj_locals, NULL, NULL},
-    {"f_back", frameobj_back, NULL, NULL},
-    {NULL, NULL, NULL, NULL},
-};
-
-GpType gp_type_frame = {
-    GP_TYPE_HEAD,
-    .name = "frame",
-    .basicsize = sizeof(GpFrameObject),
-    .flags = TPFLAG_GC,
-    .base = &gp_type_object,
-    .dealloc = frameobj_dealloc,
-    .repr = frameobj_repr,
-    .traverse = frameobj_traverse,
-    .clear = frameobj_clear,
-    .getset = frameobj_getset,
-};
-
-void traceback_take_frame(void *frame) {
-    GpFrame *f = (GpFrame *)frame;
-    GpObject *exc = gp_interp->exc;
-    if (!exc || !EXC_CHECK(exc))
-        return;
-    GpTraceback *tb = (GpTraceback *)((GpException *)exc)->traceback;
-    if (!tb || tb->frame || tb->code != (GpObject *)f->code)
-        return;
-    GpCode *co = f->code;
-    int nslots = co->nlocals + co->ncellvars + co->nfreevars;
-    /* Allocating may run a collection; the pending exception is kept aside meanwhile. */
-    GpObject *saved = err_fetch();
-    GpFrameObject *fo = (GpFrameObject *)obj_new(
-        &gp_type_frame, sizeof(GpFrameObject) + (size_t)nslots * sizeof(GpObject *));
-    if (!fo) {
-        err_clear();
-        err_restore(saved);
-        return;
-    }
-    err_restore(saved);
-    /* The collection may have changed the traceback (a __del__ cannot reach it, but be
-     * safe): only attach to the same, still empty entry. */
-    if (((GpException *)exc)->traceback != (GpObject *)tb || tb->frame) {
-        fo->nslots = 0;
-        fo->code = fo->globals = fo->locals = NULL;
-        gp_decref((GpObject *)fo);
-        return;
-    }
-    fo->code = gp_newref((GpObject *)co);
-    fo->globals = gp_newref(f->globals);
-    fo->locals = f->locals ? gp_newref(f->locals) : NULL;
-    fo->lineno = tb->lineno;
-    fo->nslots = nslots;
-    for (int i = 0; i < nslots; i++) {
-        fo->slots[i] = f->localsplus[i];
-        f->localsplus[i] = NULL;
-    }
-    tb->frame = (GpObject *)fo;
-}
 
 /* ---- The traceback type ---- */
 
@@ -310,19 +135,24 @@ GpType gp_type_traceback = {
     .clear = tb_clear,     .getset = tb_getset,
 };
 
-int traceback_here(GpObject *code, int lasti) {
+int traceback_here(void *frame) {
+    GpFrame *f = (GpFrame *)frame;
     GpObject *exc = gp_interp->exc;
     if (!exc || !EXC_CHECK(exc))
         return 0;
+    /* The frame object first: making it may run a collection, which sets the pending
+     * exception aside and could not reach the traceback anyway. */
+    GpObject *fo = frame_object(f);
     GpTraceback *tb = (GpTraceback *)obj_new(&gp_type_traceback, sizeof(GpTraceback));
     if (!tb)
         return -1;
     GpException *e = (GpException *)exc;
+    int lasti = (int)(f->ip - f->code->code - 1);
     tb->next = e->traceback; /* takes over the exception's reference */
-    tb->code = gp_newref(code);
-    tb->frame = NULL;
+    tb->code = gp_newref((GpObject *)f->code);
+    tb->frame = fo ? gp_newref(fo) : NULL;
     tb->lasti = lasti;
-    tb->lineno = code_line_at((GpCode *)code, lasti);
+    tb->lineno = code_line_at(f->code, lasti);
     e->traceback = (GpObject *)tb;
     return 0;
 }
