@@ -5,7 +5,8 @@
  * list); then the program runs, optionally followed by the REPL (-i).
  *
  * Exit statuses: 0, SystemExit's code, 1 for an uncaught exception or a syntax error,
- * 2 for a command-line error or an unreadable script, 130 for KeyboardInterrupt.
+ * 2 for a command-line error or an unreadable script; an uncaught KeyboardInterrupt ends
+ * the process by SIGINT (a shell shows 130), as CPython does.
  */
 #include <errno.h>
 #include <limits.h>
@@ -553,5 +554,10 @@ done:
     free(abs_script);
     free(path0);
     interp_free(interp);
+    if (status == RUN_STATUS_SIGINT) {
+        signal(SIGINT, SIG_DFL);
+        kill(getpid(), SIGINT);
+        return 130;
+    }
     return status;
 }

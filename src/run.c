@@ -116,7 +116,7 @@ int run_exit_status(void) {
                 err_clear();
                 v = -1;
             }
-            status = (int)v;
+            status = (int)(v & 0xff);
         } else {
             print_exit_message(code);
             status = 1;
@@ -124,7 +124,7 @@ int run_exit_status(void) {
         gp_decref(exc);
         return status;
     }
-    int status = err_matches(&gp_exc_KeyboardInterrupt) ? 130 : 1;
+    int status = err_matches(&gp_exc_KeyboardInterrupt) ? RUN_STATUS_SIGINT : 1;
     err_print();
     return status;
 }

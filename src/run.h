@@ -17,10 +17,14 @@ char *run_read_file(const char *path, size_t *len);
 /* Reads all of fd 0 likewise (a script piped to glasspy). */
 char *run_read_stdin(size_t *len);
 
-/* Ends a program whose run raised: SystemExit gives its status (a non-int code is printed
- * to stderr and gives 1), KeyboardInterrupt prints its traceback and gives 130, anything
- * else prints its traceback and gives 1. Clears the exception. */
+/* Ends a program whose run raised: SystemExit gives its status (an int code modulo 256, as
+ * the system keeps it; a non-int code is printed to stderr and gives 1), KeyboardInterrupt
+ * prints its traceback and gives RUN_STATUS_SIGINT, anything else prints its traceback and
+ * gives 1. Clears the exception. */
 int run_exit_status(void);
+/* The status of an uncaught KeyboardInterrupt: main ends the process by SIGINT, as
+ * CPython does, so the parent sees a Ctrl-C death (a shell shows 130). */
+#define RUN_STATUS_SIGINT 256
 
 /* Ctrl-C: while code runs, SIGINT sets gp_sigint_pending (the VM raises
  * KeyboardInterrupt); otherwise the default action. */

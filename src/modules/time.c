@@ -2,8 +2,7 @@
  *
  * Invariants: time() is CLOCK_REALTIME, perf_counter() and monotonic() CLOCK_MONOTONIC,
  * process_time() CLOCK_PROCESS_CPUTIME_ID (as CPython on Linux). sleep() resumes after a
- * signal unless Ctrl-C is pending, in which case it returns early and the VM raises
- * KeyboardInterrupt at its next check.
+ * signal unless Ctrl-C is pending, in which case it raises KeyboardInterrupt itself.
  */
 #include <errno.h>
 #include <math.h>
@@ -63,18 +62,25 @@ static GpObject *t_sleep(GpObject *self, GpObject *const *a, intptr_t n, GpObjec
     if (!INT_CHECK(o) && !FLOAT_CHECK(o))
         return err_format(&gp_exc_TypeError, "'%s' object cannot be interpreted as an integer",
                           obj_type_name(o));
-    if (obj_as_double(o, &secs) < 0)
+    if (obj_as_double(o, &secs) < 0) {
+        if (INT_CHECK(o) && err_matches(&gp_exc_OverflowError))
+            err_set_str(&gp_exc_OverflowError, "timestamp too large to convert to C _PyTime_t");
         return NULL;
+    }
     if (isnan(secs))
         return err_set_str(&gp_exc_ValueError, "Invalid value NaN (not a number)");
+    /* CPython converts to nanoseconds in an int64 first (either sign), then checks the sign;
+     * the overflow is worded by the argument's type. */
+    if (secs > 9.2e9 || secs < -9.2e9)
+        return err_set_str(&gp_exc_OverflowError,
+                           INT_CHECK(o) ? "timestamp too large to convert to C _PyTime_t"
+                                        : "timestamp out of range for platform time_t");
     if (secs < 0)
         return err_set_str(&gp_exc_ValueError, "sleep length must be non-negative");
-    if (secs > 9.2e9)
-        return err_set_str(&gp_exc_OverflowError, "timestamp out of range for platform time_t");
     struct timespec ts = {(time_t)secs, (long)((secs - floor(secs)) * 1e9)};
     while (nanosleep(&ts, &ts) < 0 && errno == EINTR) {
-        if (gp_sigint_pending)
-            break;
+        if (vm_check_signals() < 0)
+            return NULL;   /* Ctrl-C: KeyboardInterrupt from inside sleep, as CPython */
     }
     return gp_none();
 }
