@@ -400,6 +400,25 @@ static GpObject *builtin_dir(GpObject *self, GpObject *const *args, intptr_t nar
         goto sort;
     }
     GpObject *o = args[0];
+    /* A __dir__ of the object's type other than object's (or a module's __dir__ function,
+     * PEP 562) decides: its result, as a sorted list. */
+    GpObject *meth = type_lookup(GP_TYPE(o), GP_ID(__dir__));
+    int custom = meth && meth != type_lookup(&gp_type_object, GP_ID(__dir__)) &&
+                 meth != type_lookup(&gp_type_module, GP_ID(__dir__));
+    if (!custom && MODULE_CHECK(o) && dict_getitem(MODULE_DICT(o), GP_ID(__dir__)))
+        custom = 1;
+    if (custom) {
+        GpObject *bound = type_descr_bind(meth, o, GP_TYPE(o));
+        GpObject *r = bound ? obj_call0(bound) : NULL;
+        gp_xdecref(bound);
+        if (!r)
+            return NULL;
+        res = list_from_iterable(r);
+        gp_decref(r);
+        if (res && list_sort(res) < 0)
+            GP_CLEAR(res);
+        return res;
+    }
     names = dict_new();
     if (!names)
         return NULL;
@@ -459,11 +478,26 @@ static GpObject *builtin_import(GpObject *self, GpObject *const *args, intptr_t 
         int64_t level;
         if (int_to_i64(a[4], &level) < 0)
             return NULL;
-        GpObject *abs = import_resolve_relative(a[0], a[1] && DICT_CHECK(a[1]) ? a[1] : NULL,
-                                                level);
+        GpObject *abs = import_resolve_relative(a[0], a[1], level);
         if (!abs)
             return NULL;
         GpObject *m = import_module_fromlist(abs, fromlist);
+        int has_from = 0;
+        if (m && fromlist != GP_NONE && (has_from = obj_is_true(fromlist)) < 0)
+            GP_CLEAR(m);
+        /* No from-list: the module named by the first component of the relative name
+         * ("sub" of __import__("sub.deep", g, level=1) in package p is p.sub). */
+        const char *dot = m && !has_from ? strchr(str_cstr(a[0]), '.') : NULL;
+        if (dot) {
+            intptr_t cut = STR_NBYTES(a[0]) - (dot - str_cstr(a[0]));
+            GpObject *front = str_from_utf8(str_cstr(abs), STR_NBYTES(abs) - cut);
+            GpObject *fm = front ? dict_getitem(gp_interp->modules, front) : NULL;
+            gp_decref(m);
+            m = fm ? gp_newref(fm) : NULL;
+            if (front && !fm && !err_occurred())
+                err_format(&gp_exc_KeyError, "%R not in sys.modules as expected", front);
+            gp_xdecref(front);
+        }
         gp_decref(abs);
         return m;
     }
@@ -593,6 +627,10 @@ int builtins_init(void) {
     for (GpType *const *t = gp_exception_types; *t; t++)
         if (module_add_object(mod, (*t)->name, (GpObject *)*t) < 0)
             return -1;
+    /* The old names of OSError. */
+    if (module_add_object(mod, "EnvironmentError", (GpObject *)&gp_exc_OSError) < 0 ||
+        module_add_object(mod, "IOError", (GpObject *)&gp_exc_OSError) < 0)
+        return -1;
     if (module_add_object(mod, "None", GP_NONE) < 0 ||
         module_add_object(mod, "True", GP_TRUE) < 0 ||
         module_add_object(mod, "False", GP_FALSE) < 0 ||

@@ -14,8 +14,11 @@
 
 #include "errors.h"
 #include "interp.h"
+#include "modules/sys.h"
+#include "objects/dict.h"
 #include "objects/file.h"
 #include "objects/int.h"
+#include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 
@@ -244,35 +247,15 @@ void err_clear(void) {
 
 /* ---- Printing ---- */
 
-void exc_print(GpObject *exc, FILE *out) {
-    GpObject *saved = err_fetch();
-    GpObject *text = exc_format(exc);
-    if (text) {
-        fwrite(STR_DATA(text), 1, (size_t)STR_NBYTES(text), out);
-        gp_decref(text);
-    } else {
-        err_clear();
-        fputs("<exception could not be printed>\n", out);
-    }
-    fflush(out);
-    err_restore(saved);
-}
-
-void err_print(void) {
-    GpObject *exc = err_fetch();
-    if (!exc)
-        return;
-    /* CPython flushes stdout first so the traceback follows what the program printed. */
-    file_flush_std();
-    GpObject *text = exc_format(exc);
-    if (!text) {
-        err_clear();
-        fputs("<exception could not be printed>\n", stderr);
-        gp_decref(exc);
-        return;
-    }
+/* Writes text (a str) to sys.stderr; nothing if that is None (as CPython), the C stderr if
+ * it is missing or its write fails. */
+static void write_stderr(GpObject *text) {
     GpObject *errf = file_sys_stream(GP_ID(stderr));
-    if (errf && errf != GP_NONE) {
+    if (errf == GP_NONE) {
+        gp_decref(errf);
+        return;
+    }
+    if (errf) {
         if (file_write_obj(errf, text) < 0 || file_flush_obj(errf) < 0) {
             err_clear();
             fwrite(STR_DATA(text), 1, (size_t)STR_NBYTES(text), stderr);
@@ -282,6 +265,191 @@ void err_print(void) {
         fwrite(STR_DATA(text), 1, (size_t)STR_NBYTES(text), stderr);
     }
     gp_xdecref(errf);
-    gp_decref(text);
+}
+
+static void write_stderr_cstr(const char *s) {
+    GpObject *text = str_from_cstr(s);
+    if (text) {
+        write_stderr(text);
+        gp_decref(text);
+    } else {
+        err_clear();
+        fputs(s, stderr);
+    }
+}
+
+/* Puts back the cause and context detached from e (steals both), unless Python code (a
+ * __str__) set new ones meanwhile. */
+static void reattach_chain(GpException *e, GpObject *cause, GpObject *context) {
+    if (!e->cause)
+        e->cause = cause;
+    else
+        gp_xdecref(cause);
+    if (!e->context)
+        e->context = context;
+    else
+        gp_xdecref(context);
+}
+
+/* CPython's unraisable hook (used for exceptions in __del__, a dying generator's close, gc
+ * callbacks): the exception's own traceback and "Type: message" only -- no chained causes
+ * or contexts, no notes, and ": " even when the message is empty. The chain and notes are
+ * detached while exc_format runs and put back after. New str, or NULL (no exception). */
+static GpObject *format_unraisable(GpObject *exc) {
+    GpObject *cause = NULL, *context = NULL, *notes = NULL;
+    GpException *e = EXC_CHECK(exc) ? (GpException *)exc : NULL;
+    if (e) {
+        cause = e->cause;
+        context = e->context;
+        e->cause = e->context = NULL;
+        if (e->dict && DICT_CHECK(e->dict)) {
+            notes = dict_getitem_cstr(e->dict, "__notes__");
+            if (notes) {
+                gp_incref(notes);
+                GpObject *key = str_from_cstr("__notes__");
+                if (!key || dict_delitem(e->dict, key) < 0) {
+                    err_clear();
+                    GP_CLEAR(notes);
+                }
+                gp_xdecref(key);
+            }
+        }
+    }
+    GpObject *text = exc_format(exc);
+    GpObject *tname = text && e ? exc_type_display_name(GP_TYPE(exc)) : NULL;
+    if (e) {
+        reattach_chain(e, cause, context);
+        if (notes) {
+            if (!e->dict || dict_setitem_cstr(e->dict, "__notes__", notes) < 0)
+                err_clear();
+            gp_decref(notes);
+        }
+    }
+    if (text && tname) {
+        /* An empty message: the text ends with the bare type name ("...\nValueError\n"). */
+        const char *data = STR_DATA(text);
+        size_t n = (size_t)STR_NBYTES(text), tn = (size_t)STR_NBYTES(tname);
+        if (n > tn && data[n - 1] == '\n' && memcmp(data + n - 1 - tn, STR_DATA(tname), tn) == 0 &&
+            (n - 1 - tn == 0 || data[n - 2 - tn] == '\n')) {
+            StrBuf sb = STRBUF_INIT;
+            sb_append(&sb, data, (intptr_t)n - 1);
+            sb_append_cstr(&sb, ": \n");
+            gp_decref(text);
+            text = sb_finish(&sb);
+        }
+    }
+    gp_xdecref(tname);
+    err_clear();
+    return text;
+}
+
+void exc_print(GpObject *exc, FILE *out) {
+    GpObject *saved = err_fetch();
+    GpObject *text = format_unraisable(exc);
+    if (text) {
+        fwrite(STR_DATA(text), 1, (size_t)STR_NBYTES(text), out);
+        gp_decref(text);
+    } else {
+        fputs("<exception could not be printed>\n", out);
+    }
+    fflush(out);
+    err_restore(saved);
+}
+
+void err_write_unraisable(GpObject *exc, GpObject *obj) {
+    GpObject *saved = err_fetch();
+    file_flush_std();
+    GpObject *where = obj ? obj_repr(obj) : NULL;
+    if (obj && !where)
+        err_clear();
+    GpObject *head = obj ? str_from_format("Exception ignored in: %s\n",
+                                           where ? str_cstr(where) : "<object repr() failed>")
+                         : NULL;
+    gp_xdecref(where);
+    if (head) {
+        write_stderr(head);
+        gp_decref(head);
+    }
+    err_clear();
+    GpObject *text = exc ? format_unraisable(exc) : NULL;
+    if (text) {
+        write_stderr(text);
+        gp_decref(text);
+    }
+    err_clear();
+    err_restore(saved);
+}
+
+GpObject *exc_format_chain(GpObject *exc, int chain) {
+    if (chain || !EXC_CHECK(exc))
+        return exc_format(exc);
+    GpException *e = (GpException *)exc;
+    GpObject *cause = e->cause, *context = e->context;
+    e->cause = e->context = NULL;
+    GpObject *text = exc_format(exc);
+    reattach_chain(e, cause, context);
+    return text;
+}
+
+void err_display(GpObject *exc) {
+    GpObject *saved = err_fetch();
+    GpObject *text = exc_format(exc);
+    if (!text) {
+        err_clear();
+        fputs("<exception could not be printed>\n", stderr);
+    } else {
+        write_stderr(text);
+        gp_decref(text);
+    }
+    err_restore(saved);
+}
+
+/* sys.excepthook: NULL if it is the built-in default (or missing: *missing set), else a
+ * borrowed reference to the replacement. */
+static GpObject *custom_excepthook(int *missing) {
+    *missing = 0;
+    GpObject *sys = gp_interp->sys_module;
+    GpObject *hook = sys ? dict_getitem_cstr(MODULE_DICT(sys), "excepthook") : NULL;
+    if (!hook) {
+        err_clear();
+        *missing = sys != NULL;
+        return NULL;
+    }
+    return sys_is_default_excepthook(hook) ? NULL : hook;
+}
+
+void err_print(void) {
+    GpObject *exc = err_fetch();
+    if (!exc)
+        return;
+    /* CPython flushes stdout first so the traceback follows what the program printed. */
+    file_flush_std();
+    int missing;
+    GpObject *hook = custom_excepthook(&missing);
+    if (!hook) {
+        if (missing)
+            write_stderr_cstr("sys.excepthook is missing\n");
+        err_display(exc);
+        gp_decref(exc);
+        return;
+    }
+    /* A replaced sys.excepthook gets (type, value, traceback); if it fails, both are shown. */
+    GpObject *tb = EXC_CHECK(exc) ? exc_get_traceback(exc) : NULL;
+    GpObject *args[3] = {(GpObject *)GP_TYPE(exc), exc, tb ? tb : GP_NONE};
+    gp_incref(hook);
+    GpObject *r = obj_call(hook, args, 3, NULL);
+    gp_decref(hook);
+    if (r) {
+        gp_decref(r);
+    } else {
+        GpObject *exc2 = err_fetch();
+        write_stderr_cstr("Error in sys.excepthook:\n");
+        if (exc2)
+            err_display(exc2);
+        write_stderr_cstr("\nOriginal exception was:\n");
+        err_display(exc);
+        gp_xdecref(exc2);
+    }
+    file_flush_std();
     gp_decref(exc);
 }

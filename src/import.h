@@ -17,12 +17,19 @@ GpObject *import_module(GpObject *name);
 int import_is_builtin(const char *name);
 
 /* The file that `import name` would run (-m): a malloc'd path and *is_pkg (a package's
- * __init__.py), or NULL if there is none. For a dotted name the parent package is imported
+ * __init__.py -- for a namespace package, where it would be in the first directory), or
+ * NULL if there is none. For a dotted name the parent package is imported
  * first; if that fails, NULL with the exception set. */
 char *import_find_file(const char *name, int *is_pkg);
 
 /* 1 while module's code is running (its import is in progress). */
 int import_is_initializing(GpObject *module);
+
+/* Raises the AttributeError for module.name missing (modname: the module's __name__, a
+ * str): CPython's "partially initialized module 'm' has no attribute 'x' (most likely due
+ * to a circular import)" while its code runs, "cannot access submodule 'x' of module 'm'
+ * (...)" while m.x's code runs, else "module 'm' has no attribute 'x'". Returns NULL. */
+GpObject *import_err_no_attribute(GpObject *module, GpObject *modname, GpObject *name);
 
 /* The absolute name for a relative import of `name` (a str, may be empty) at `level` (> 0)
  * from code running with `globals`: ImportError "attempted relative import with no known
@@ -36,5 +43,8 @@ int import_handle_fromlist(GpObject *module, GpObject *fromlist);
 
 /* import_module(name), then import_handle_fromlist. New reference or NULL. */
 GpObject *import_module_fromlist(GpObject *name, GpObject *fromlist);
+
+/* Tear-down (sys_fini): drops what the import system's own types (ModuleSpec) readied. */
+void import_fini(void);
 
 #endif

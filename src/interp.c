@@ -34,9 +34,11 @@
 #include "objects/file.h"
 #include "objects/float.h"
 #include "objects/func.h"
+#include "objects/genericalias.h"
 #include "objects/gen.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/mappingproxy.h"
 #include "objects/module.h"
 #include "objects/range.h"
 #include "objects/set.h"
@@ -86,6 +88,8 @@ static GpType *const builtin_types[] = {
     &gp_type_range_iterator,
     &gp_type_longrange_iterator,
     &gp_type_slice,
+    &gp_type_generic_alias,
+    &gp_type_union,
     &gp_type_seqiter,
     &gp_type_enumerate,
     &gp_type_zip,
@@ -104,6 +108,7 @@ static GpType *const builtin_types[] = {
     &gp_type_classmethod,
     &gp_type_super,
     &gp_type_member_descr,
+    &gp_type_mappingproxy,
     &gp_type_method,
     &gp_type_cfunction,
     &gp_type_method_descr,
@@ -307,23 +312,52 @@ static void clear_module_dict(GpObject *m) {
         dict_clear(MODULE_DICT(m));
 }
 
-/* Clears every module's namespace: __main__ first, sys and builtins last. */
+void interp_forget_module(GpObject *m) {
+    for (intptr_t i = 0; i < gp_interp->ndying_modules; i++)
+        if (gp_interp->dying_modules[i] == m)
+            gp_interp->dying_modules[i] = NULL;
+}
+
+/* Ends the modules as CPython's finalize_modules does: they all leave sys.modules, and a
+ * collection then finalizes and frees those that only cycles keep alive (a module's
+ * namespace is held by its functions) with every namespace still intact, so a __del__ at
+ * exit sees its globals. The namespaces of the modules still alive after that are
+ * cleared, __main__ first, sys and builtins last. */
 static void clear_modules(void) {
     GpInterp *in = gp_interp;
-    clear_module_dict(in->main_module);
-    if (in->modules) {
-        GpObject *mods = dict_copy(in->modules);
-        if (mods) {
-            intptr_t pos = 0;
-            GpObject *k, *v;
-            while (dict_next(mods, &pos, &k, &v))
-                if (v != in->sys_module && v != in->builtins_module && v != in->main_module)
-                    clear_module_dict(v);
-            gp_decref(mods);
-        }
-        err_clear();
-        dict_clear(in->modules);
+    intptr_t n = 0;
+    GpObject **mods = NULL;   /* weak: a module that dies NULLs its slot */
+    if (in->modules && dict_size(in->modules) > 0 &&
+        (mods = mem_alloc(sizeof(GpObject *) * (size_t)(dict_size(in->modules) + 1)))) {
+        intptr_t pos = 0;
+        GpObject *k, *v;
+        if (in->main_module)
+            mods[n++] = in->main_module;
+        while (dict_next(in->modules, &pos, &k, &v))
+            if (MODULE_CHECK(v) && v != in->main_module && v != in->sys_module &&
+                v != in->builtins_module)
+                mods[n++] = v;
+        in->dying_modules = mods;
+        in->ndying_modules = n;
     }
+    err_clear();
+    if (in->modules)
+        dict_clear(in->modules);
+    GP_CLEAR(in->main_module);
+    gc_collect();
+    err_clear();
+    for (intptr_t i = 0; i < n; i++) {
+        GpObject *m = mods[i];
+        if (m) {
+            gp_incref(m);
+            clear_module_dict(m);
+            gp_decref(m);
+        }
+    }
+    in->dying_modules = NULL;
+    in->ndying_modules = 0;
+    mem_free(mods);
+    err_clear();
     clear_module_dict(in->sys_module);
     clear_module_dict(in->builtins_module);
 }
@@ -335,10 +369,17 @@ intptr_t interp_free(GpInterp *in) {
     file_flush_std();
     err_clear();
     GP_CLEAR(in->handled_exc);
+    if (in->memory_error) {
+        /* The preallocated MemoryError keeps its last traceback (frames, so namespaces)
+         * until it is raised again: let go of it now. */
+        GpException *pre = (GpException *)in->memory_error;
+        GP_CLEAR(pre->traceback);
+        GP_CLEAR(pre->context);
+        GP_CLEAR(pre->cause);
+    }
     gc_collect(); /* garbage with __del__ finalized while the modules are intact */
     clear_modules();
     err_clear();
-    GP_CLEAR(in->main_module);
     GP_CLEAR(in->modules);
     GP_CLEAR(in->argv);
     in->builtins = NULL;
@@ -354,6 +395,7 @@ intptr_t interp_free(GpInterp *in) {
         n++;
     while (n-- > 0)
         type_fini(builtin_types[n]);
+    type_cache_fini();
     fini_ids();
     str_fini();
     GP_CLEAR(in->empty_str);

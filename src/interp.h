@@ -92,6 +92,8 @@ typedef struct GpInterp {
     uintptr_t c_stack_limit;        /* frame.c: lowest C stack address at which the eval loop may be
                                        re-entered (0: not measured yet) */
     void *global_cache;             /* vm.c: LOAD_GLOBAL's lookup cache (no references held), or NULL */
+    void *attr_cache;               /* vm.c: LOAD_ATTR/STORE_ATTR's instance-dict hints (no
+                                       references held), or NULL */
 
     /* containers: */
     GpObject **trash;               /* list.c trashcan: deallocations deferred to bound C
@@ -108,12 +110,18 @@ typedef struct GpInterp {
                                        references) */
     void *side_dicts;               /* type.c: instance dicts of str/int/tuple/bytes
                                        subclasses (a table keyed by address), or NULL */
+    void *type_cache;               /* type.c: type_lookup's cache (TypeCacheEntry[]), or NULL */
+    uint64_t next_type_version;     /* type.c: the next attribute-cache tag to hand out */
 
     /* modules+gc: */
     struct GcState *gc;             /* mem/gc.c: the cycle collector's state (allocated on
                                        first use, freed by gc_fini), or NULL */
     void *import_initializing;      /* import.c: the modules whose code is running (a stack
                                        of records on the C stack; no references) */
+    GpObject **dying_modules;       /* interp.c: during tear-down, the modules that left
+                                       sys.modules (not references: a dying module NULLs
+                                       its slot, interp_forget_module), else NULL */
+    intptr_t ndying_modules;        /* interp.c: the length of dying_modules */
 } GpInterp;
 
 extern GpInterp *gp_interp;
@@ -148,6 +156,8 @@ GpInterp *interp_new_config(int argc, char **argv, const GpConfig *cfg);
 /* Frees every object and the interpreter. Returns the number of objects still live
  * (leaks), which debug builds report and tests require to be 0. */
 intptr_t interp_free(GpInterp *interp);
+/* module_dealloc during tear-down: m is gone, drop it from gp_interp->dying_modules. */
+void interp_forget_module(GpObject *m);
 
 /* The built-in C modules (sys, builtins, later math/gc/heap): import by name.
  * Returns a new reference to the module, or NULL with ModuleNotFoundError

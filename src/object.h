@@ -125,6 +125,7 @@ enum {
     TPFLAG_HEAPTYPE = 1 << 1,   /* a class created at run time (issue 6) */
     TPFLAG_GC = 1 << 2,         /* container tracked by the cycle collector (issue 6) */
     TPFLAG_READY = 1 << 3,      /* type_ready has run */
+    TPFLAG_SUBCLASSED = 1 << 4, /* some class has it in its MRO (type.c: attribute cache) */
     /* Fast subclass checks, set on the type and inherited: */
     TPFLAG_INT_SUBCLASS = 1 << 8,
     TPFLAG_STR_SUBCLASS = 1 << 9,
@@ -195,6 +196,10 @@ struct GpType {
      * value): value NULL deletes; 0 or -1. A type with descr_set is a data descriptor. */
     TernaryFn descr_get;
     int (*descr_set)(GpObject *descr, GpObject *obj, GpObject *value);
+
+    /* classes: the attribute cache's tag (type.c): 0 until the first lookup of a ready type;
+     * a new one whenever the dict of the type or of a type in its MRO changes. */
+    uint64_t version;
 };
 
 /* Declares a static type object header for initialisers:
@@ -271,6 +276,8 @@ int obj_setitem(GpObject *o, GpObject *key, GpObject *value);
 int obj_delitem(GpObject *o, GpObject *key);
 intptr_t obj_len(GpObject *o);     /* -1 on error: "object of type 'int' has no len()" */
 int obj_contains(GpObject *container, GpObject *item);   /* `item in container`: 1, 0, -1 */
+/* The same by iteration only (no __contains__): what `in` falls back to. */
+int obj_contains_by_iter(GpObject *container, GpObject *item);
 
 /* Iteration. obj_iter returns a new iterator ("'int' object is not iterable");
  * obj_iternext returns a new reference, or NULL — check err_occurred() to tell an error
@@ -341,5 +348,10 @@ int seq_repeat_operands(GpObject *a, GpObject *b, int a_is_seq, BinaryFn self, G
                         intptr_t *count, GpObject **result);
 /* The instance dict slot of o (type->dictoffset), or NULL if its type has none. */
 GpObject **obj_dict_ptr(GpObject *o);
+/* The __dict__ getter and setter of an object keeping its dict in *slot (made on first
+ * use, as CPython's PyObject_GenericGetDict; the setter wants a dict and refuses
+ * deletion with CPython's messages). New reference / 0 or -1. */
+GpObject *obj_get_dict_at(GpObject **slot);
+int obj_set_dict_at(GpObject **slot, GpObject *value);
 
 #endif

@@ -222,7 +222,12 @@ int obj_delitem(GpObject *o, GpObject *key) {
     SetItemFn f = GP_TYPE(o)->setitem;
     if (f)
         return f(o, key, NULL);
-    err_format(&gp_exc_TypeError, "'%s' object doesn't support item deletion", obj_type_name(o));
+    /* CPython words it by path: through the sequence protocol for an index key */
+    GpType *t = GP_TYPE(o);
+    int seq = ((t->flags & TPFLAG_HEAPTYPE) || t->len || t->contains) &&
+              (INT_CHECK(key) || GP_TYPE(key)->index);
+    err_format(&gp_exc_TypeError, "'%s' object %s support item deletion", obj_type_name(o),
+               seq ? "doesn't" : "does not");
     return -1;
 }
 
@@ -238,14 +243,24 @@ int obj_contains(GpObject *container, GpObject *item) {
     ContainsFn f = GP_TYPE(container)->contains;
     if (f)
         return f(container, item);
+    return obj_contains_by_iter(container, item);
+}
+
+/* `item in container` by iteration (CPython's _PySequence_IterSearch): 1, 0, -1. */
+int obj_contains_by_iter(GpObject *container, GpObject *item) {
     GpType *t = GP_TYPE(container);
     if (!t->iter && !t->getitem) {
         err_format(&gp_exc_TypeError, "argument of type '%s' is not iterable", t->name);
         return -1;
     }
     GpObject *it = obj_iter(container);
-    if (!it)
+    if (!it) {
+        if (err_matches(&gp_exc_TypeError)) {
+            err_clear();
+            err_format(&gp_exc_TypeError, "argument of type '%s' is not iterable", t->name);
+        }
         return -1;
+    }
     int found = 0;
     for (;;) {
         GpObject *x = obj_iternext(it);

@@ -443,10 +443,8 @@ GpObject *vm_run_frame(GpFrame *frame) {
             goto error;
         }
         if ((DICT_CHECK_EXACT(locals) ? dict_delitem(locals, name) : obj_delitem(locals, name)) < 0) {
-            if (err_matches(&gp_exc_KeyError)) {
-                err_clear();
-                vm_name_error(name);
-            }
+            err_clear();   /* any failure is a NameError, as in CPython */
+            vm_name_error(name);
             goto error;
         }
         DISPATCH();
@@ -514,20 +512,53 @@ GpObject *vm_run_frame(GpFrame *frame) {
     }
 
     TARGET(LOAD_ATTR) {
-        GpObject *owner = TOP();
-        GpObject *res = obj_getattr(owner, names[oparg]);
+        GpObject *owner = TOP(), *name = names[oparg], *res;
+        GpType *tp = GP_TYPE(owner);
+        ACacheEntry *ae = NULL;
+        if (tp->dictoffset > 0 && tp->version && tp->getattr == obj_generic_getattr &&
+            (ae = acache_slot(ip, tp->version))) {
+            /* An instance attribute where the last instance had it (vm_cache.h). */
+            GpObject *d = acache_inst_dict(owner, tp), **slot;
+            if (d && ae->ip == ip && ae->version == tp->version &&
+                (slot = acache_value_slot(ae, d, name))) {
+                res = gp_newref(*slot);
+                SET_TOP(res);
+                gp_decref(owner);
+                DISPATCH();
+            }
+        }
+        res = obj_getattr(owner, name);
         if (!res)
             goto error;
+        if (ae)
+            acache_fill(ae, ip, owner, tp, name);
         SET_TOP(res);
         gp_decref(owner);
         DISPATCH();
     }
 
     TARGET(STORE_ATTR) {
-        GpObject *owner = TOP(), *v = SECOND();
-        int err = obj_setattr(owner, names[oparg], v);
+        GpObject *owner = TOP(), *v = SECOND(), *name = names[oparg];
+        GpType *tp = GP_TYPE(owner);
+        ACacheEntry *ae = NULL;
+        if (tp->dictoffset > 0 && tp->version && tp->setattr == obj_generic_setattr &&
+            (ae = acache_slot(ip, tp->version))) {
+            GpObject *d = acache_inst_dict(owner, tp), **slot;
+            if (d && ae->ip == ip && ae->version == tp->version &&
+                (slot = acache_value_slot(ae, d, name))) {
+                GpObject *old = *slot;
+                *slot = v;   /* takes over the stack's reference */
+                sp -= 2;
+                gp_decref(owner);
+                gp_decref(old);
+                DISPATCH();
+            }
+        }
+        int err = obj_setattr(owner, name, v);
         if (err < 0)
             goto error;
+        if (ae)
+            acache_fill(ae, ip, owner, tp, name);
         sp -= 2;
         gp_decref(v);
         gp_decref(owner);

@@ -763,6 +763,8 @@ GCacheEntry *gcache_alloc(void) {
 void vm_fini(void) {
     mem_free(gp_interp->global_cache);
     gp_interp->global_cache = NULL;
+    mem_free(gp_interp->attr_cache);
+    gp_interp->attr_cache = NULL;
 }
 
 /* The entry index holding exactly the object name in the exact dict d, or -1 (found by
@@ -804,4 +806,29 @@ void gcache_set(GCacheEntry *e, const GpCodeUnit *ip, GpObject *d, GpObject *nam
     e->keys = ((GpDict *)d)->keys;
     e->index = ix;
     e->in_builtins = in_builtins;
+}
+
+/* ---- LOAD_ATTR/STORE_ATTR's instance-dict hints (vm_cache.h) ---- */
+
+ACacheEntry *acache_alloc(void) {
+    ACacheEntry *t = (ACacheEntry *)mem_calloc(ACACHE_SIZE, sizeof(ACacheEntry));
+    gp_interp->attr_cache = t;
+    return t;
+}
+
+void acache_fill(ACacheEntry *e, const GpCodeUnit *ip, GpObject *o, GpType *tp,
+                 GpObject *name) {
+    GpObject *d = tp->dictoffset > 0 ? acache_inst_dict(o, tp) : NULL;
+    if (!d || !STR_CHECK_EXACT(name) || (e->ip == ip && e->version == tp->version))
+        return;
+    GpObject *descr = type_lookup(tp, name);
+    if (!tp->version || (descr && (GP_TYPE(descr)->descr_set ||
+                                   GP_TYPE(descr) == &gp_type_getset_descr)))
+        return;
+    intptr_t ix = gcache_find(d, name);
+    if (ix < 0)
+        return;
+    e->ip = ip;
+    e->version = tp->version;
+    e->index = ix;
 }

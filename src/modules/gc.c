@@ -7,12 +7,51 @@
 
 #include "errors.h"
 #include "mem/gc.h"
+#include "modules/sys.h"
 #include "objects/bool.h"
+#include "objects/dict.h"
+#include "objects/file.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+
+/* Calls each of gc.callbacks (a copy of the list) with (phase, {"generation": g,
+ * "collected": n, "uncollectable": 0}); a callback's exception is reported as CPython's
+ * unraisable hook does and the others still run. -1 only if out of memory. */
+static int run_callbacks(GpObject *cbs, const char *phase, int64_t generation, intptr_t found) {
+    GpObject *copy = list_as_tuple(cbs);
+    GpObject *ph = copy ? str_from_cstr(phase) : NULL;
+    GpObject *info = ph ? dict_new() : NULL;
+    GpObject *g = info ? int_from_i64(generation) : NULL;
+    GpObject *c = g ? int_from_i64(found) : NULL;
+    GpObject *zero = c ? int_from_i64(0) : NULL;
+    int r = zero && dict_setitem_cstr(info, "generation", g) == 0 &&
+                    dict_setitem_cstr(info, "collected", c) == 0 &&
+                    dict_setitem_cstr(info, "uncollectable", zero) == 0
+                ? 0
+                : -1;
+    for (intptr_t i = 0; r == 0 && i < TUPLE_SIZE(copy); i++) {
+        GpObject *cb = TUPLE_ITEM(copy, i);
+        GpObject *args[2] = {ph, info};
+        GpObject *res = obj_call(cb, args, 2, NULL);
+        if (res) {
+            gp_decref(res);
+            continue;
+        }
+        GpObject *exc = err_fetch();
+        err_write_unraisable(exc, cb);
+        gp_xdecref(exc);
+    }
+    gp_xdecref(copy);
+    gp_xdecref(ph);
+    gp_xdecref(info);
+    gp_xdecref(g);
+    gp_xdecref(c);
+    gp_xdecref(zero);
+    return r;
+}
 
 static GpObject *g_collect(GpObject *self, GpObject *const *a, intptr_t n, GpObject *kw) {
     (void)self;
@@ -41,7 +80,18 @@ static GpObject *g_collect(GpObject *self, GpObject *const *a, intptr_t n, GpObj
         if (g < 0 || g > 2)
             return err_set_str(&gp_exc_ValueError, "invalid generation");
     }
-    return int_from_i64(gc_collect());
+    int64_t generation = 2;
+    if (gen && int_to_i64(gen, &generation) < 0)
+        return NULL;
+    /* gc.callbacks: called with ("start", info) and ("stop", info) around the collection. */
+    GpObject *cbs = MODULE_CHECK(self) ? dict_getitem_cstr(MODULE_DICT(self), "callbacks") : NULL;
+    int have_cbs = cbs && LIST_CHECK(cbs) && LIST_SIZE(cbs) > 0;
+    if (have_cbs && run_callbacks(cbs, "start", generation, 0) < 0)
+        return NULL;
+    intptr_t found = gc_collect();
+    if (have_cbs && run_callbacks(cbs, "stop", generation, found) < 0)
+        return NULL;
+    return int_from_i64(found);
 }
 
 static GpObject *g_enable(GpObject *self, GpObject *const *a, intptr_t n, GpObject *kw) {
@@ -165,7 +215,57 @@ static GpObject *g_get_objects(GpObject *self, GpObject *const *a, intptr_t n, G
     return gc_get_objects();
 }
 
+/* gc.set_debug / get_debug: the flags are kept (glasspy's collector prints nothing). */
+static int debug_flags;
+
+static GpObject *g_set_debug(GpObject *self, GpObject *const *a, intptr_t n, GpObject *kw) {
+    (void)self, (void)n, (void)kw;
+    if (!INT_CHECK(a[0]))
+        return err_format(&gp_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                          obj_type_name(a[0]));
+    int64_t v;
+    if (int_to_i64(a[0], &v) < 0) {
+        if (!err_matches(&gp_exc_OverflowError))
+            return NULL;
+        v = INT64_MAX;
+    }
+    if (v > 2147483647 || v < -2147483647 - 1)
+        return err_set_str(&gp_exc_OverflowError, "Python int too large to convert to C int");
+    debug_flags = (int)v;
+    return gp_none();
+}
+
+static GpObject *g_get_debug(GpObject *self, GpObject *const *a, intptr_t n, GpObject *kw) {
+    (void)self, (void)a, (void)n, (void)kw;
+    return int_from_i64(debug_flags);
+}
+
+/* gc.freeze / unfreeze: every collection is a full one here, so nothing is ever frozen. */
+static GpObject *g_noop(GpObject *self, GpObject *const *a, intptr_t n, GpObject *kw) {
+    (void)self, (void)a, (void)n, (void)kw;
+    return gp_none();
+}
+
+static GpObject *g_get_freeze_count(GpObject *self, GpObject *const *a, intptr_t n,
+                                    GpObject *kw) {
+    (void)self, (void)a, (void)n, (void)kw;
+    return int_from_i64(0);
+}
+
+static GpObject *g_is_finalized(GpObject *self, GpObject *const *a, intptr_t n, GpObject *kw) {
+    (void)self, (void)n, (void)kw;
+    return gp_bool(gc_is_finalized(a[0]));
+}
+
 static GpMethodDef gc_functions[] = {
+    {"set_debug", g_set_debug, METH_O, "Set the garbage collection debugging flags."},
+    {"get_debug", g_get_debug, METH_NOARGS, "Get the garbage collection debugging flags."},
+    {"freeze", g_noop, METH_NOARGS, "Freeze all current tracked objects."},
+    {"unfreeze", g_noop, METH_NOARGS, "Unfreeze all objects in the permanent generation."},
+    {"get_freeze_count", g_get_freeze_count, METH_NOARGS,
+     "Return the number of objects in the permanent generation."},
+    {"is_finalized", g_is_finalized, METH_O,
+     "Returns true if the object has been already finalized by the GC."},
     {"collect", g_collect, METH_KEYWORDS,
      "Run the garbage collector.\n\nReturns the number of unreachable objects found."},
     {"enable", g_enable, METH_NOARGS, "Enable automatic garbage collection."},
@@ -197,6 +297,16 @@ GpObject *gc_module_create(void) {
         r = module_add_object(m, "garbage", garbage);
     if (r == 0)
         r = module_add_object(m, "callbacks", callbacks);
+    static const struct {
+        const char *name;
+        int value;
+    } flags[] = {{"DEBUG_STATS", 1},          {"DEBUG_COLLECTABLE", 2}, {"DEBUG_UNCOLLECTABLE", 4},
+                 {"DEBUG_SAVEALL", 32},       {"DEBUG_LEAK", 38}};
+    for (size_t i = 0; r == 0 && i < sizeof flags / sizeof flags[0]; i++) {
+        GpObject *v = int_from_i64(flags[i].value);
+        r = v ? module_add_object(m, flags[i].name, v) : -1;
+        gp_xdecref(v);
+    }
     gp_xdecref(garbage);
     gp_xdecref(callbacks);
     if (r < 0) {

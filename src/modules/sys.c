@@ -16,6 +16,7 @@
 #include "modules/sys.h"
 
 #include "errors.h"
+#include "import.h"
 #include "frame.h"
 #include "interp.h"
 #include "objects/bool.h"
@@ -69,11 +70,16 @@ static GpObject *sys_getsizeof(GpObject *self, GpObject *const *args, intptr_t n
         }
         if (!INT_CHECK(r)) {
             gp_decref(r);
+            /* CPython's getsizeof: a TypeError gives the default, if there is one. */
+            if (dflt)
+                return gp_newref(dflt);
             return err_set_str(&gp_exc_TypeError, "an integer is required");
         }
         int64_t v;
         if (int_to_i64(r, &v) < 0) {
             gp_decref(r);
+            if (err_matches(&gp_exc_OverflowError))
+                err_set_str(&gp_exc_OverflowError, "Python int too large to convert to C ssize_t");
             return NULL;
         }
         if (v < 0) {
@@ -109,12 +115,16 @@ static GpObject *sys_setrecursionlimit(GpObject *self, GpObject *const *args, in
     UNUSED_ARGS;
     (void)nargs;
     intptr_t n = obj_as_ssize(args[0]);
-    if (n == -1 && err_occurred())
+    if (n == -1 && err_occurred()) {
+        /* The argument is a C int in CPython ("i"). */
+        if (err_matches(&gp_exc_OverflowError))
+            err_set_str(&gp_exc_OverflowError, "Python int too large to convert to C int");
         return NULL;
+    }
+    if (n > INT_MAX || n < INT_MIN)
+        return err_set_str(&gp_exc_OverflowError, "Python int too large to convert to C int");
     if (n < 1)
         return err_set_str(&gp_exc_ValueError, "recursion limit must be greater or equal than 1");
-    if (n > INT_MAX)
-        return err_set_str(&gp_exc_OverflowError, "Python int too large to convert to C int");
     int depth = gp_interp->recursion_depth;
     if (n <= depth)
         return err_format(&gp_exc_RecursionError,
@@ -187,7 +197,21 @@ static GpObject *sys_intern(GpObject *self, GpObject *const *args, intptr_t narg
     return s;
 }
 
+/* sys.excepthook(type, value, traceback): prints value as an uncaught exception. */
+static GpObject *sys_excepthook(GpObject *self, GpObject *const *args, intptr_t nargs,
+                                GpObject *kwnames) {
+    UNUSED_ARGS;
+    if (nargs != 3)
+        return err_format(&gp_exc_TypeError, "excepthook expected 3 arguments, got %zd", nargs);
+    GpObject *value = args[1], *tb = args[2];
+    if (EXC_CHECK(value) && GP_TYPE(tb) == &gp_type_traceback && !exc_get_traceback(value))
+        exc_set_traceback(value, tb);
+    err_display(value);
+    return gp_none();
+}
+
 static GpMethodDef sys_methods[] = {
+    {"excepthook", sys_excepthook, METH_VARARGS, NULL},
     {"exit", sys_exit, METH_VARARGS, NULL},
     {"getsizeof", sys_getsizeof, METH_KEYWORDS, NULL},
     {"getrefcount", sys_getrefcount, METH_O, NULL},
@@ -201,6 +225,10 @@ static GpMethodDef sys_methods[] = {
     {"intern", sys_intern, METH_O, NULL},
     {NULL, NULL, 0, NULL},
 };
+
+int sys_is_default_excepthook(GpObject *hook) {
+    return GP_TYPE(hook) == &gp_type_cfunction && ((GpCFunction *)hook)->def == &sys_methods[0];
+}
 
 /* module.name = value, stealing value. */
 static int add_steal(GpObject *mod, const char *name, GpObject *value) {
@@ -234,6 +262,9 @@ int sys_init(const char *path0) {
         return -1;
     gp_interp->sys_module = mod;
     if (module_add_functions(mod, sys_methods) < 0)
+        return -1;
+    GpObject *hook = dict_getitem_cstr(MODULE_DICT(mod), "excepthook");
+    if (!hook || module_add_object(mod, "__excepthook__", hook) < 0)
         return -1;
     if (module_add_object(mod, "modules", gp_interp->modules) < 0 ||
         module_add_object(mod, "argv", gp_interp->argv) < 0)
@@ -299,4 +330,5 @@ void sys_fini(void) {
     GP_CLEAR(gp_interp->std_in);
     GP_CLEAR(gp_interp->std_out);
     GP_CLEAR(gp_interp->std_err);
+    import_fini();
 }

@@ -10,4 +10,17 @@ int sys_init(const char *path0);
 /* Flushes and drops the std streams (interp tear-down, before the module dicts go). */
 void sys_fini(void);
 
+/* 1 if hook is sys.__excepthook__'s built-in function (sys.c). */
+int sys_is_default_excepthook(GpObject *hook);
+/* What the default sys.excepthook does (errors.c): prints exc -- chained exceptions,
+ * tracebacks -- to sys.stderr. Keeps a pending exception pending. */
+void err_display(GpObject *exc);
+/* What the default sys.unraisablehook does (errors.c): "Exception ignored in: <repr of
+ * obj>" (no line if obj is NULL), then exc's own traceback and "Type: message" (no chain),
+ * to sys.stderr. Keeps a pending exception pending. Borrows both. */
+void err_write_unraisable(GpObject *exc, GpObject *obj);
+/* exc_format (errors.h), or with chain 0 exc alone without its cause/context (errors.c,
+ * for the traceback module). New str or NULL. */
+GpObject *exc_format_chain(GpObject *exc, int chain);
+
 #endif

@@ -563,6 +563,8 @@ WRAP(center, 1)
 WRAP(count, 0)
 WRAP(decode, 0)
 WRAP(endswith, 0)
+WRAP(expandtabs, 1)
+WRAP(istitle, 0)
 WRAP(find, 0)
 WRAP(hex, 0)
 WRAP(index, 0)
@@ -607,6 +609,7 @@ static GpMethodDef ba_methods[] = {
     {"count", w_count, METH_VARARGS, NULL},
     {"decode", w_decode, METH_KEYWORDS, NULL},
     {"endswith", w_endswith, METH_VARARGS, NULL},
+    {"expandtabs", w_expandtabs, METH_KEYWORDS, NULL},
     {"extend", m_extend, METH_O, NULL},
     {"find", w_find, METH_VARARGS, NULL},
     {"hex", w_hex, METH_KEYWORDS, NULL},
@@ -618,6 +621,7 @@ static GpMethodDef ba_methods[] = {
     {"isdigit", w_isdigit, METH_NOARGS, NULL},
     {"islower", w_islower, METH_NOARGS, NULL},
     {"isspace", w_isspace, METH_NOARGS, NULL},
+    {"istitle", w_istitle, METH_NOARGS, NULL},
     {"isupper", w_isupper, METH_NOARGS, NULL},
     {"join", w_join, METH_O, NULL},
     {"ljust", w_ljust, METH_VARARGS, NULL},

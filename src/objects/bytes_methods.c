@@ -13,6 +13,7 @@
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/func.h"
+#include "objects/genericalias.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/range.h"
@@ -499,6 +500,72 @@ static GpObject *m_isupper(GpObject *self, GpObject *const *args, intptr_t nargs
     return case_test(self, 0);
 }
 
+static GpObject *m_istitle(GpObject *self, GpObject *const *args, intptr_t nargs, GpObject *kw) {
+    UNUSED_ARGS;
+    const unsigned char *s = (const unsigned char *)D(self);
+    int cased = 0, prev_cased = 0;
+    for (intptr_t i = 0; i < N(self); i++) {
+        if (is_upper(s[i])) {
+            if (prev_cased) return gp_newref(GP_FALSE);
+            prev_cased = cased = 1;
+        } else if (is_lower(s[i])) {
+            if (!prev_cased) return gp_newref(GP_FALSE);
+            prev_cased = cased = 1;
+        } else {
+            prev_cased = 0;
+        }
+    }
+    return gp_bool(cased);
+}
+
+/* expandtabs(tabsize=8): tabs to spaces up to the next multiple of tabsize; \n and \r
+ * restart the column. */
+static GpObject *m_expandtabs(GpObject *self, GpObject *const *args, intptr_t nargs,
+                              GpObject *kw) {
+    static const char *const names[] = {"tabsize", NULL};
+    GpObject *a[1] = {NULL};
+    if (args_parse("expandtabs", args, nargs, kw, names, 0, 1, a) < 0) return NULL;
+    intptr_t tab = 8;
+    if (a[0]) {
+        if (!INT_CHECK(a[0]))
+            return err_format(&gp_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                              obj_type_name(a[0]));
+        tab = obj_as_ssize(a[0]);
+        if (tab == -1 && err_occurred()) return NULL;
+    }
+    const char *s = D(self);
+    intptr_t n = N(self), col = 0, out = 0;
+    for (intptr_t i = 0; i < n; i++) {   /* the result's size first */
+        if (s[i] == '\t') {
+            if (tab > 0) {
+                intptr_t k = tab - col % tab;
+                if (out > INTPTR_MAX - k) return err_set_str(&gp_exc_OverflowError, "result too long");
+                out += k, col += k;
+            }
+        } else {
+            out++, col++;
+            if (s[i] == '\n' || s[i] == '\r') col = 0;
+        }
+    }
+    GpObject *r = bytes_alloc(out);
+    if (!r) return NULL;
+    char *w = D(r);
+    col = 0;
+    for (intptr_t i = 0; i < n; i++) {
+        if (s[i] == '\t') {
+            if (tab > 0) {
+                intptr_t k = tab - col % tab;
+                memset(w, ' ', (size_t)k);
+                w += k, col += k;
+            }
+        } else {
+            *w++ = s[i], col++;
+            if (s[i] == '\n' || s[i] == '\r') col = 0;
+        }
+    }
+    return r;
+}
+
 /* ---- padding ---- */
 
 static GpObject *pad(const char *fname, GpObject *self, GpObject *const *args, intptr_t nargs,
@@ -604,9 +671,19 @@ static int hexval(unsigned char c) {
     return -1;
 }
 
-static GpObject *m_fromhex(GpObject *self, GpObject *const *args, intptr_t nargs, GpObject *kw) {
-    UNUSED_ARGS;
-    (void)self;
+static GpObject *fromhex_value(GpObject *const *args, intptr_t nargs);
+
+/* bytes.fromhex / bytearray.fromhex, a class method: cls(the bytes) unless cls is bytes. */
+static GpObject *m_fromhex(GpObject *cls, GpObject *const *args, intptr_t nargs, GpObject *kw) {
+    (void)kw;
+    GpObject *r = fromhex_value(args, nargs);
+    if (!r || !cls || cls == (GpObject *)&gp_type_bytes) return r;
+    GpObject *sub = obj_call1(cls, r);
+    gp_decref(r);
+    return sub;
+}
+
+static GpObject *fromhex_value(GpObject *const *args, intptr_t nargs) {
     if (args_check_count("fromhex", nargs, 1, 1) < 0) return NULL;
     GpObject *x = args[0];
     if (!STR_CHECK(x))
@@ -789,6 +866,8 @@ GpMethodDef gp_bytes_methods[] = {
     {"translate", m_translate, METH_KEYWORDS, NULL},
     {"upper", m_upper, METH_NOARGS, NULL},
     {"zfill", m_zfill, METH_O, NULL},
+    {"expandtabs", m_expandtabs, METH_KEYWORDS, NULL},
+    {"istitle", m_istitle, METH_NOARGS, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -797,14 +876,13 @@ static GpMethodDef maketrans_def = {"maketrans", m_maketrans, METH_VARARGS, NULL
 
 int bytes_init(void) {
     if (!gp_type_bytes.dict) return 0;   /* not readied */
-    GpObject *f = cfunction_new(&fromhex_def, (GpObject *)&gp_type_bytes, NULL);
-    if (!f) return -1;
-    int r = dict_setitem_cstr(gp_type_bytes.dict, "fromhex", f);
-    gp_decref(f);
-    if (r < 0) return -1;
-    GpObject *m = cfunction_new(&maketrans_def, NULL, NULL);
-    if (!m) return -1;
-    r = dict_setitem_cstr(gp_type_bytes.dict, "maketrans", m);
-    gp_decref(m);
-    return r;
+    if (generic_alias_install() < 0) return -1;   /* list[int] & co. (genericalias.c) */
+    if (type_dict_add_cfunction(&gp_type_bytes, &fromhex_def, 1) < 0 ||
+        type_dict_add_cfunction(&gp_type_bytes, &maketrans_def, 0) < 0)
+        return -1;
+    if (!gp_type_bytearray.dict) return 0;
+    if (type_dict_add_cfunction(&gp_type_bytearray, &fromhex_def, 1) < 0 ||
+        type_dict_add_cfunction(&gp_type_bytearray, &maketrans_def, 0) < 0)
+        return -1;
+    return 0;
 }

@@ -337,10 +337,53 @@ static GpGetSetDef getset_descr_getset[] = {
     {NULL, NULL, NULL, NULL},
 };
 
+static int getset_descr_check(GpObject *self, GpObject *obj) {
+    GpGetSetDescr *d = (GpGetSetDescr *)self;
+    if (obj_is_instance_of(obj, d->objtype))
+        return 0;
+    err_format(&gp_exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+               d->def->name, d->objtype->name, obj_type_name(obj));
+    return -1;
+}
+
+/* getset.__get__(obj, type) / __set__ / __delete__ (the attribute lookups call the C
+ * getter and setter directly). */
+static GpObject *getset_descr_get(GpObject *self, GpObject *obj, GpObject *type) {
+    (void)type;
+    if (!obj)
+        return gp_newref(self);
+    if (getset_descr_check(self, obj) < 0)
+        return NULL;
+    return ((GpGetSetDescr *)self)->def->get(obj);
+}
+
+static int getset_descr_set(GpObject *self, GpObject *obj, GpObject *value) {
+    GpGetSetDescr *d = (GpGetSetDescr *)self;
+    if (getset_descr_check(self, obj) < 0)
+        return -1;
+    if (!d->def->set) {
+        err_format(&gp_exc_AttributeError, "attribute '%s' of '%s' objects is not writable",
+                   d->def->name, d->objtype->name);
+        return -1;
+    }
+    return d->def->set(obj, value);
+}
+
+/* A class's own descriptors (its __dict__, __weakref__) name it: a cycle through the
+ * class dict, which the collector must see (CPython's descr_traverse). */
+static int getset_descr_traverse(GpObject *self, VisitFn visit, void *arg) {
+    GpType *t = ((GpGetSetDescr *)self)->objtype;
+    return t && (t->flags & TPFLAG_HEAPTYPE) ? visit((GpObject *)t, arg) : 0;
+}
+
 GpType gp_type_getset_descr = {
     GP_TYPE_HEAD,
     .name = "getset_descriptor",
     .basicsize = sizeof(GpGetSetDescr),
+    .flags = TPFLAG_GC,
+    .traverse = getset_descr_traverse,
+    .descr_get = getset_descr_get,
+    .descr_set = getset_descr_set,
     .base = &gp_type_object,
     .dealloc = descr_dealloc,
     .repr = getset_descr_repr,

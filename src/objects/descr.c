@@ -17,6 +17,7 @@
 #include "objects/bool.h"
 #include "objects/dict.h"
 #include "objects/func.h"
+#include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
@@ -93,6 +94,8 @@ static GpObject *classmethod_get(GpObject *self, GpObject *obj, GpObject *type) 
     if (!type)
         type = (GpObject *)GP_TYPE(obj);
     GpType *ft = GP_TYPE(d->func);
+    if (ft == &gp_type_cfunction && !((GpCFunction *)d->func)->self)   /* built-in: bind */
+        return cfunction_new(((GpCFunction *)d->func)->def, type, NULL);
     if (ft->descr_get && ft != &gp_type_function)
         return ft->descr_get(d->func, type, (GpObject *)GP_TYPE(type));
     return method_new(d->func, type);
@@ -103,8 +106,12 @@ static GpObject *wrapdescr_get_func(GpObject *self) {
 }
 
 static GpObject *wrapdescr_get_isabstract(GpObject *self) {
-    (void)self;
-    return gp_newref(GP_FALSE);
+    GpObject *v = obj_lookup_attr(((GpWrapDescr *)self)->func, GP_ID(__isabstractmethod__));
+    if (!v)
+        return err_occurred() ? NULL : gp_newref(GP_FALSE);
+    int t = obj_is_true(v);
+    gp_decref(v);
+    return t < 0 ? NULL : gp_bool(t);
 }
 
 static GpObject *wrapdescr_get_dict(GpObject *self) {
@@ -122,6 +129,12 @@ static GpObject *wrapdescr_get_qualname(GpObject *self) {
     return wrapdescr_get_attr(self, "__qualname__");
 }
 static GpObject *wrapdescr_get_doc(GpObject *self) { return wrapdescr_get_attr(self, "__doc__"); }
+static GpObject *wrapdescr_get_module(GpObject *self) {
+    return wrapdescr_get_attr(self, "__module__");
+}
+static GpObject *wrapdescr_get_annotations(GpObject *self) {
+    return wrapdescr_get_attr(self, "__annotations__");
+}
 
 static GpGetSetDef wrapdescr_getset[] = {
     {"__func__", wrapdescr_get_func, NULL, NULL},
@@ -131,6 +144,8 @@ static GpGetSetDef wrapdescr_getset[] = {
     {"__name__", wrapdescr_get_name, NULL, NULL},
     {"__qualname__", wrapdescr_get_qualname, NULL, NULL},
     {"__doc__", wrapdescr_get_doc, NULL, NULL},
+    {"__module__", wrapdescr_get_module, NULL, NULL},
+    {"__annotations__", wrapdescr_get_annotations, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
@@ -348,7 +363,38 @@ static int property_set_doc(GpObject *s, GpObject *v) {
     return 0;
 }
 
+/* True if any of the accessors is abstract (their __isabstractmethod__ is true). */
+static GpObject *property_get_isabstract(GpObject *s) {
+    GpProperty *p = (GpProperty *)s;
+    GpObject *fs[3] = {p->fget, p->fset, p->fdel};
+    GpObject *name = gp_newref(GP_ID(__isabstractmethod__));
+    for (int i = 0; i < 3; i++) {
+        if (!fs[i])
+            continue;
+        GpObject *v = obj_lookup_attr(fs[i], name);
+        if (!v) {
+            if (err_occurred())
+                goto error;
+            continue;
+        }
+        int t = obj_is_true(v);
+        gp_decref(v);
+        if (t < 0)
+            goto error;
+        if (t) {
+            gp_decref(name);
+            return gp_newref(GP_TRUE);
+        }
+    }
+    gp_decref(name);
+    return gp_newref(GP_FALSE);
+error:
+    gp_decref(name);
+    return NULL;
+}
+
 static GpGetSetDef property_getset[] = {
+    {"__isabstractmethod__", property_get_isabstract, NULL, NULL},
     {"fget", property_get_fget, NULL, NULL},
     {"fset", property_get_fset, NULL, NULL},
     {"fdel", property_get_fdel, NULL, NULL},
@@ -424,8 +470,7 @@ static int member_set(GpObject *self, GpObject *obj, GpObject *value) {
         return -1;
     GpObject **p = (GpObject **)((char *)obj + m->offset);
     if (!value && !*p) {
-        err_format(&gp_exc_AttributeError, "'%s' object has no attribute '%U'",
-                   obj_type_name(obj), m->name);
+        err_set_object(&gp_exc_AttributeError, m->name);   /* CPython: the bare name */
         return -1;
     }
     GP_SETREF(*p, value ? gp_newref(value) : NULL);
@@ -437,14 +482,39 @@ static GpObject *member_repr(GpObject *self) {
     return str_from_format("<member '%U' of '%s' objects>", m->name, m->objtype->name);
 }
 
+static GpObject *member_get_name(GpObject *self) {
+    return gp_newref(((GpMemberDescr *)self)->name);
+}
+static GpObject *member_get_qualname(GpObject *self) {
+    GpMemberDescr *m = (GpMemberDescr *)self;
+    return str_from_format("%s.%U", m->objtype->name, m->name);
+}
+static GpObject *member_get_objclass(GpObject *self) {
+    return gp_newref((GpObject *)((GpMemberDescr *)self)->objtype);
+}
+static GpObject *member_get_doc(GpObject *self) {
+    (void)self;
+    return gp_none();
+}
+
+static GpGetSetDef member_getset[] = {
+    {"__name__", member_get_name, NULL, NULL},
+    {"__qualname__", member_get_qualname, NULL, NULL},
+    {"__objclass__", member_get_objclass, NULL, NULL},
+    {"__doc__", member_get_doc, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
 GpType gp_type_member_descr = {
     GP_TYPE_HEAD,
     .name = "member_descriptor",
     .basicsize = sizeof(GpMemberDescr),
     .dealloc = member_dealloc,
     .repr = member_repr,
+    .getattr = obj_generic_getattr,
     .descr_get = member_get,
     .descr_set = member_set,
+    .getset = member_getset,
 };
 
 /* ---- super ---- */
@@ -494,7 +564,7 @@ static int super_from_frame(GpType **type, GpObject **obj) {
         return -1;
     }
     GpCode *co = f->code;
-    if (co->argcount == 0 && !(co->flags & CO_VARARGS)) {
+    if (co->argcount == 0) {
         err_set_str(&gp_exc_RuntimeError, "super(): no arguments");
         return -1;
     }
@@ -544,6 +614,8 @@ static GpObject *super_new(GpType *st, GpObject *const *args, intptr_t nargs,
     if (nargs == 0) {
         if (super_from_frame(&type, &obj) < 0)
             return NULL;
+        if (obj == GP_NONE)
+            obj = NULL;   /* the first argument rebound to None: an unbound super */
     } else {
         if (!TYPE_CHECK(args[0]))
             return err_format(&gp_exc_TypeError, "super() argument 1 must be a type, not %s",
@@ -646,6 +718,92 @@ GpType gp_type_super = {
 
 /* ---- __build_class__ ---- */
 
+/* The most derived of meta and the types of bases (CPython's _PyType_CalculateMetaclass);
+ * borrowed, or NULL with TypeError on a conflict. */
+static GpType *calculate_metaclass(GpType *meta, GpObject *bases) {
+    GpType *winner = meta;
+    for (intptr_t i = 0; i < TUPLE_SIZE(bases); i++) {
+        GpType *bt = GP_TYPE(TUPLE_ITEM(bases, i));
+        if (type_is_subtype(winner, bt))
+            continue;
+        if (type_is_subtype(bt, winner)) {
+            winner = bt;
+            continue;
+        }
+        err_set_str(&gp_exc_TypeError,
+                    "metaclass conflict: the metaclass of a derived class must be a "
+                    "(non-strict) subclass of the metaclasses of all its bases");
+        return NULL;
+    }
+    return winner;
+}
+
+/* PEP 560: bases that are not types but define __mro_entries__(orig_bases) are replaced by
+ * the tuple it returns. New reference (orig itself when nothing changed). */
+static GpObject *resolve_bases(GpObject *orig) {
+    GpObject *res = NULL, *name = NULL;
+    intptr_t n = TUPLE_SIZE(orig);
+    for (intptr_t i = 0; i < n; i++) {
+        GpObject *b = TUPLE_ITEM(orig, i);
+        if (TYPE_CHECK(b))
+            continue;
+        if (!name && !(name = str_intern_cstr("__mro_entries__")))
+            goto error;
+        GpObject *meth = obj_lookup_attr(b, name);
+        if (!meth) {
+            if (err_occurred())
+                goto error;
+            continue;
+        }
+        GpObject *entries = obj_call1(meth, orig);
+        gp_decref(meth);
+        if (!entries)
+            goto error;
+        if (!TUPLE_CHECK(entries)) {
+            gp_decref(entries);
+            err_set_str(&gp_exc_TypeError, "__mro_entries__ must return a tuple");
+            goto error;
+        }
+        if (!res) {
+            res = list_new(0);
+            for (intptr_t j = 0; res && j < i; j++)
+                if (list_append(res, TUPLE_ITEM(orig, j)) < 0)
+                    GP_CLEAR(res);
+            if (!res) {
+                gp_decref(entries);
+                goto error;
+            }
+        }
+        for (intptr_t j = 0; j < TUPLE_SIZE(entries); j++) {
+            if (list_append(res, TUPLE_ITEM(entries, j)) < 0) {
+                gp_decref(entries);
+                goto error;
+            }
+        }
+        gp_decref(entries);
+        /* the following plain bases are appended as they come */
+        for (i++; i < n; i++) {
+            b = TUPLE_ITEM(orig, i);
+            if (!TYPE_CHECK(b)) {
+                i--;
+                break;
+            }
+            if (list_append(res, b) < 0)
+                goto error;
+        }
+    }
+    gp_xdecref(name);
+    if (!res)
+        return gp_newref(orig);
+    GpObject *t = tuple_from_array(&LIST_ITEM(res, 0), LIST_SIZE(res));
+    gp_decref(res);
+    return t;
+error:
+    gp_xdecref(name);
+    gp_xdecref(res);
+    return NULL;
+}
+
 GpObject *builtin_build_class(GpObject *self, GpObject *const *args, intptr_t nargs,
                               GpObject *kwnames) {
     (void)self;
@@ -656,18 +814,20 @@ GpObject *builtin_build_class(GpObject *self, GpObject *const *args, intptr_t na
         return err_set_str(&gp_exc_TypeError, "__build_class__: func must be a function");
     if (!STR_CHECK(name))
         return err_set_str(&gp_exc_TypeError, "__build_class__: name is not a string");
-    GpObject *bases = tuple_from_array(args + 2, nargs - 2);
-    if (!bases)
+    GpObject *orig_bases = tuple_from_array(args + 2, nargs - 2);
+    if (!orig_bases)
         return NULL;
-    /* keyword arguments: metaclass=..., the rest go to __init_subclass__ */
+    /* keyword arguments: metaclass=..., the rest go to __prepare__, the metaclass and
+     * __init_subclass__ */
     intptr_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
-    GpObject *meta = NULL, *kw2 = NULL, *ns = NULL, *cls = NULL, *cell = NULL;
-    GpObject *small[8];
-    GpObject **vals = small;
-    if (nkw > 8 && !(vals = mem_alloc(sizeof(GpObject *) * (size_t)nkw))) {
-        gp_decref(bases);
+    GpObject *meta = NULL, *kw2 = NULL, *ns = NULL, *cls = NULL, *cell = NULL, *bases = NULL;
+    GpObject *small[3 + 8];
+    GpObject **buf = small;   /* name, bases, ns, then the keyword values */
+    if (nkw > 8 && !(buf = mem_alloc(sizeof(GpObject *) * (size_t)(3 + nkw)))) {
+        gp_decref(orig_bases);
         return err_no_memory();
     }
+    GpObject **vals = buf + 3;
     intptr_t nk2 = 0;
     for (intptr_t i = 0; i < nkw; i++)
         if (!str_eq_cstr(TUPLE_ITEM(kwnames, i), "metaclass"))
@@ -686,57 +846,100 @@ GpObject *builtin_build_class(GpObject *self, GpObject *const *args, intptr_t na
         TUPLE_SET_ITEM(kw2, j, gp_newref(k));
         vals[j++] = args[nargs + i];
     }
-    for (intptr_t i = 0; i < TUPLE_SIZE(bases); i++) {
-        if (!TYPE_CHECK(TUPLE_ITEM(bases, i))) {
-            err_set_str(&gp_exc_TypeError, "bases must be types");
-            goto done;
-        }
-    }
-    /* the metaclass: given, or the most derived of the bases' types */
-    if (!meta) {
-        GpType *winner = &gp_type_type;
-        for (intptr_t i = 0; i < TUPLE_SIZE(bases); i++) {
-            GpType *bt = GP_TYPE(TUPLE_ITEM(bases, i));
-            if (type_is_subtype(bt, winner))
-                winner = bt;
-        }
-        meta = (GpObject *)winner;
-    }
-    ns = dict_new();
-    if (!ns)
+    bases = resolve_bases(orig_bases);
+    if (!bases)
         goto done;
+    /* the metaclass: given, or the type of the first base; a class one is replaced by the
+     * most derived of it and the bases' types */
+    int isclass = 1;
+    if (!meta)
+        meta = TUPLE_SIZE(bases) ? (GpObject *)GP_TYPE(TUPLE_ITEM(bases, 0))
+                                 : (GpObject *)&gp_type_type;
+    else
+        isclass = TYPE_CHECK(meta);
+    if (isclass) {
+        GpType *w = calculate_metaclass((GpType *)meta, bases);
+        if (!w)
+            goto done;
+        meta = (GpObject *)w;
+    }
+    gp_incref(meta);
+    if (meta == (GpObject *)&gp_type_type) {
+        ns = dict_new();
+    } else {
+        GpObject *pn = str_intern_cstr("__prepare__");
+        GpObject *prep = pn ? obj_lookup_attr(meta, pn) : NULL;
+        gp_xdecref(pn);
+        if (prep) {
+            GpObject *a2[2 + 8];
+            GpObject **pa = nk2 > 8 ? mem_alloc(sizeof(GpObject *) * (size_t)(2 + nk2)) : a2;
+            if (!pa) {
+                err_no_memory();
+            } else {
+                pa[0] = name;
+                pa[1] = bases;
+                for (intptr_t i = 0; i < nk2; i++)
+                    pa[2 + i] = vals[i];
+                ns = obj_call(prep, pa, 2, kw2);
+                if (pa != a2)
+                    mem_free(pa);
+            }
+            gp_decref(prep);
+        } else if (!err_occurred()) {
+            ns = dict_new();
+        }
+        if (ns && !GP_TYPE(ns)->getitem) {
+            if (isclass)
+                err_format(&gp_exc_TypeError, "%s.__prepare__() must return a mapping, not %s",
+                           ((GpType *)meta)->name, obj_type_name(ns));
+            else
+                err_format(&gp_exc_TypeError,
+                           "<metaclass>.__prepare__() must return a mapping, not %s",
+                           obj_type_name(ns));
+            GP_CLEAR(ns);
+        }
+    }
+    if (!ns)
+        goto done_meta;
     cell = vm_eval_class_body(func, ns);
     if (!cell)
-        goto done;
+        goto done_meta;
+    if (bases != orig_bases) {
+        GpObject *ob = str_intern_cstr("__orig_bases__");
+        int r = ob ? obj_setitem(ns, ob, orig_bases) : -1;
+        gp_xdecref(ob);
+        if (r < 0)
+            goto done_meta;
+    }
     if (meta == (GpObject *)&gp_type_type) {
         cls = type_new_class(name, bases, ns, nk2 ? kw2 : NULL, vals);
     } else {
-        GpObject *cargs[3 + 8];
-        GpObject **buf = cargs;
-        if (nk2 > 8 && !(buf = mem_alloc(sizeof(GpObject *) * (size_t)(3 + nk2)))) {
-            err_no_memory();
-            goto done;
-        }
         buf[0] = name;
         buf[1] = bases;
         buf[2] = ns;
-        for (intptr_t i = 0; i < nk2; i++)
-            buf[3 + i] = vals[i];
         cls = obj_call(meta, buf, 3, nk2 ? kw2 : NULL);
-        if (buf != cargs)
-            mem_free(buf);
     }
-    if (cls && GP_TYPE(cell) == &gp_type_cell && ((GpCell *)cell)->ref != cls) {
-        err_format(&gp_exc_TypeError, "__class__ set to %R defining %R as %R",
-                   ((GpCell *)cell)->ref ? ((GpCell *)cell)->ref : GP_NONE, name, cls);
+    if (cls && TYPE_CHECK(cls) && GP_TYPE(cell) == &gp_type_cell &&
+        ((GpCell *)cell)->ref != cls) {
+        GpObject *ref = ((GpCell *)cell)->ref;
+        if (!ref)
+            err_format(&gp_exc_RuntimeError,
+                       "__class__ not set defining %R as %R. Was __classcell__ propagated to "
+                       "type.__new__?", name, cls);
+        else
+            err_format(&gp_exc_TypeError, "__class__ set to %R defining %R as %R", ref, name,
+                       cls);
         GP_CLEAR(cls);
     }
+done_meta:
+    gp_decref(meta);
 done:
     gp_xdecref(kw2);
     gp_xdecref(cell);
     gp_xdecref(ns);
-    gp_decref(bases);
-    if (vals != small)
-        mem_free(vals);
+    gp_xdecref(bases);
+    gp_decref(orig_bases);
+    if (buf != small)
+        mem_free(buf);
     return cls;
 }

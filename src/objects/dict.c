@@ -960,14 +960,18 @@ static GpMethodDef dict_methods[] = {
 static GpMethodDef maketrans_def = {"maketrans", str_maketrans, METH_VARARGS,
                                     "Return a translation table usable for str.translate()."};
 
-/* Puts a function for def into type's dict under def->name (bound to the type when
- * bind is set: a class method of a built-in type). */
-static int install_function(GpType *type, GpMethodDef *def, int bind) {
-    GpObject *f = cfunction_new(def, bind ? (GpObject *)type : NULL, NULL);
+int type_dict_add_cfunction(GpType *type, GpMethodDef *def, int classmethod) {
+    GpObject *f = cfunction_new(def, NULL, NULL);
+    if (f && classmethod) GP_SETREF(f, classmethod_new(f));
     if (!f) return -1;
     int r = dict_setitem_cstr(type->dict, def->name, f);
     gp_decref(f);
+    type_modified(type);   /* type_lookup's cache */
     return r;
+}
+
+static int install_function(GpType *type, GpMethodDef *def, int bind) {
+    return type_dict_add_cfunction(type, def, bind);
 }
 
 int dict_init(void) {

@@ -77,6 +77,10 @@ extern GpType gp_type_dict_reversekeyiterator, gp_type_dict_reversevalueiterator
  * types are readied (interp.c should call it after readying the built-in types; the
  * first dict_new after that does it otherwise). 0 or -1. */
 int dict_init(void);
+/* Puts a built-in function for def in a readied type's dict under def->name: a static
+ * method, or with classmethod set a class method (it receives the class it is looked up
+ * on as self, so D.fromkeys on a dict subclass D can make a D). 0 or -1. */
+int type_dict_add_cfunction(GpType *type, GpMethodDef *def, int classmethod);
 /* A dict sized for n items as CPython's BUILD_MAP presizes (_PyDict_FromItems): new ref. */
 GpObject *dict_new_presized(intptr_t n);
 /* d.get(key) for a str key known to be exact: borrowed or NULL (no exception unless a key

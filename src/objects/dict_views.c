@@ -19,6 +19,7 @@
 #include "objects/func.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/mappingproxy.h"
 #include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -404,6 +405,14 @@ static GpMethodDef items_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+/* view.mapping: a read-only proxy of the dict. */
+static GpObject *view_get_mapping(GpObject *self) { return mappingproxy_new(((DictView *)self)->dict); }
+
+static GpGetSetDef view_getset[] = {
+    {"mapping", view_get_mapping, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
 GpType gp_type_dict_keys = {
     GP_TYPE_HEAD,
     .name = "dict_keys",
@@ -420,6 +429,7 @@ GpType gp_type_dict_keys = {
     .contains = keys_contains,
     .traverse = view_traverse,
     .methods = keys_methods,
+    .getset = view_getset,
 };
 
 GpType gp_type_dict_values = {
@@ -434,6 +444,7 @@ GpType gp_type_dict_values = {
     .len = view_len,
     .traverse = view_traverse,
     .methods = values_methods,
+    .getset = view_getset,
 };
 
 GpType gp_type_dict_items = {
@@ -452,4 +463,5 @@ GpType gp_type_dict_items = {
     .contains = items_contains,
     .traverse = view_traverse,
     .methods = items_methods,
+    .getset = view_getset,
 };

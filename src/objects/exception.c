@@ -18,7 +18,9 @@
 #include "errors.h"
 #include "interp.h"
 #include "objects/bool.h"
+#include "objects/bytes.h"
 #include "objects/dict.h"
+#include "objects/float.h"
 #include "objects/func.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -81,6 +83,7 @@ typedef enum {
     KIND_ATTR,
     KIND_UNICODE_DECODE,
     KIND_UNICODE_ENCODE,
+    KIND_UNICODE_TRANSLATE,
     KIND_KEY
 } ExcKind;
 
@@ -104,6 +107,8 @@ static ExcKind exc_kind(GpType *t) {
             return KIND_UNICODE_DECODE;
         if (t == &gp_exc_UnicodeEncodeError)
             return KIND_UNICODE_ENCODE;
+        if (t == &gp_exc_UnicodeTranslateError)
+            return KIND_UNICODE_TRANSLATE;
         if (t == &gp_exc_KeyError)
             return KIND_KEY;
         if (t == &gp_exc_BaseException)
@@ -117,6 +122,26 @@ static ExcKind exc_kind(GpType *t) {
 #define VAL(o) ((GpExcValue *)(o))
 #define OSE(o) ((GpOSError *)(o))
 #define NAMED(o) ((GpExcNamed *)(o))
+
+/* OSError's fields beyond errors.h's GpOSError: filename2 (NULL: None) and BlockingIOError's
+ * characters_written (-1: unset). The OSError family's instances have this layout. */
+typedef struct OSErrorFull {
+    GpOSError base;
+    GpObject *filename2;
+    intptr_t written;
+} OSErrorFull;
+#define OSF(o) ((OSErrorFull *)(o))
+
+/* UnicodeDecodeError, UnicodeEncodeError and UnicodeTranslateError: their fields, parsed
+ * from the constructor's arguments and settable after (NULL: None; unset: object NULL). */
+typedef struct UnicodeErrorFull {
+    GpException base;
+    GpObject *encoding, *object, *reason;
+    intptr_t start, end;
+} UnicodeErrorFull;
+#define UNI(o) ((UnicodeErrorFull *)(o))
+#define IS_UNICODE_KIND(k)                                                                         \
+    ((k) == KIND_UNICODE_DECODE || (k) == KIND_UNICODE_ENCODE || (k) == KIND_UNICODE_TRANSLATE)
 
 /* Drops the family fields (not the BaseException ones). */
 static void clear_kind_fields(GpObject *self, ExcKind kind) {
@@ -138,6 +163,16 @@ static void clear_kind_fields(GpObject *self, ExcKind kind) {
         GP_CLEAR(OSE(self)->myerrno);
         GP_CLEAR(OSE(self)->strerror);
         GP_CLEAR(OSE(self)->filename);
+        GP_CLEAR(OSF(self)->filename2);
+        OSF(self)->written = -1;
+        break;
+    case KIND_UNICODE_DECODE:
+    case KIND_UNICODE_ENCODE:
+    case KIND_UNICODE_TRANSLATE:
+        GP_CLEAR(UNI(self)->encoding);
+        GP_CLEAR(UNI(self)->object);
+        GP_CLEAR(UNI(self)->reason);
+        UNI(self)->start = UNI(self)->end = 0;
         break;
     case KIND_IMPORT:
     case KIND_NAME:
@@ -189,6 +224,14 @@ static int exc_traverse(GpObject *self, VisitFn visit, void *arg) {
         objs[n++] = OSE(self)->myerrno;
         objs[n++] = OSE(self)->strerror;
         objs[n++] = OSE(self)->filename;
+        objs[n++] = OSF(self)->filename2;
+        break;
+    case KIND_UNICODE_DECODE:
+    case KIND_UNICODE_ENCODE:
+    case KIND_UNICODE_TRANSLATE:
+        objs[n++] = UNI(self)->encoding;
+        objs[n++] = UNI(self)->object;
+        objs[n++] = UNI(self)->reason;
         break;
     case KIND_IMPORT:
     case KIND_NAME:
@@ -258,6 +301,60 @@ static GpType *oserror_subtype(GpObject *args) {
     }
 }
 
+/* PyArg_ParseTuple's messages for the Unicode errors' "UOnnU" / "UUnnU" / "UnnU". */
+static int unicode_arg_str(GpObject *v, int pos) {
+    if (STR_CHECK(v))
+        return 0;
+    err_format(&gp_exc_TypeError, "argument %d must be str, not %s", pos, obj_type_name(v));
+    return -1;
+}
+
+/* The fields of a Unicode error from its arguments: (encoding, object, start, end, reason),
+ * or (object, start, end, reason) for UnicodeTranslateError. Other argument counts (the
+ * one-message form glasspy's own code raises) leave them unset. 0 or -1. */
+static int init_unicode_fields(GpObject *self, ExcKind kind, GpObject *args) {
+    int tr = kind == KIND_UNICODE_TRANSLATE;
+    if (TUPLE_SIZE(args) != (tr ? 4 : 5))
+        return 0;
+    GpObject *const *a = &TUPLE_ITEM(args, 0);
+    GpObject *enc = tr ? NULL : a[0], *obj = a[tr ? 0 : 1];
+    GpObject *start = a[tr ? 1 : 2], *end = a[tr ? 2 : 3], *reason = a[tr ? 3 : 4];
+    if (enc && unicode_arg_str(enc, 1) < 0)
+        return -1;
+    if (kind != KIND_UNICODE_DECODE && unicode_arg_str(obj, tr ? 1 : 2) < 0)
+        return -1;
+    intptr_t s = obj_as_ssize(start);
+    if (s == -1 && err_occurred())
+        return -1;
+    intptr_t e = obj_as_ssize(end);
+    if (e == -1 && err_occurred())
+        return -1;
+    if (unicode_arg_str(reason, tr ? 4 : 5) < 0)
+        return -1;
+    GpObject *o;
+    const char *p;
+    intptr_t n;
+    if (kind != KIND_UNICODE_DECODE) {
+        o = gp_newref(obj);
+    } else if (BYTES_CHECK_EXACT(obj)) {
+        o = gp_newref(obj);
+    } else if (bytes_like(obj, &p, &n)) {
+        o = bytes_from_data(p, n);
+        if (!o)
+            return -1;
+    } else {
+        err_format(&gp_exc_TypeError, "a bytes-like object is required, not '%s'",
+                   obj_type_name(obj));
+        return -1;
+    }
+    UNI(self)->encoding = enc ? gp_newref(enc) : NULL;
+    UNI(self)->object = o;
+    UNI(self)->reason = gp_newref(reason);
+    UNI(self)->start = s;
+    UNI(self)->end = e;
+    return 0;
+}
+
 /* Fills the family fields from args (the instance's args are already set). 0 or -1. */
 static int init_fields(GpObject *self, ExcKind kind) {
     GpObject *args = EXC_OF(self)->args;
@@ -298,18 +395,35 @@ static int init_fields(GpObject *self, ExcKind kind) {
             VAL(self)->value = gp_newref(args);
         return 0;
     case KIND_OS:
+        /* (errno, strerror[, filename[, winerror[, filename2]]]); a filename leaves only
+         * the first two in args. BlockingIOError's third may be characters_written. */
         if (n >= 2 && n <= 5) {
             OSE(self)->myerrno = gp_newref(TUPLE_ITEM(args, 0));
             OSE(self)->strerror = gp_newref(TUPLE_ITEM(args, 1));
-            if (n >= 3 && TUPLE_ITEM(args, 2) != GP_NONE) {
-                OSE(self)->filename = gp_newref(TUPLE_ITEM(args, 2));
-                GpObject *two = tuple_pack(2, TUPLE_ITEM(args, 0), TUPLE_ITEM(args, 1));
-                if (!two)
+            GpObject *fname = n >= 3 ? TUPLE_ITEM(args, 2) : GP_NONE;
+            if (fname == GP_NONE)
+                return 0;
+            if (GP_TYPE(self) == &gp_exc_BlockingIOError &&
+                (INT_CHECK(fname) || FLOAT_CHECK(fname))) {
+                intptr_t w = obj_as_ssize(fname);
+                if (w == -1 && err_occurred())
                     return -1;
-                GP_SETREF(EXC_OF(self)->args, two);
+                OSF(self)->written = w;
+                return 0;
             }
+            OSE(self)->filename = gp_newref(fname);
+            if (n == 5 && TUPLE_ITEM(args, 4) != GP_NONE)
+                OSF(self)->filename2 = gp_newref(TUPLE_ITEM(args, 4));
+            GpObject *two = tuple_pack(2, TUPLE_ITEM(args, 0), TUPLE_ITEM(args, 1));
+            if (!two)
+                return -1;
+            GP_SETREF(EXC_OF(self)->args, two);
         }
         return 0;
+    case KIND_UNICODE_DECODE:
+    case KIND_UNICODE_ENCODE:
+    case KIND_UNICODE_TRANSLATE:
+        return init_unicode_fields(self, kind, args);
     default:
         return 0;
     }
@@ -348,8 +462,11 @@ static int set_named_kwargs(GpObject *self, ExcKind kind, GpObject *const *kwval
                  (kind == KIND_ATTR && str_eq_cstr(key, "obj")))
             slot = &NAMED(self)->extra;
         if (!slot) {
+            /* The family's name, as CPython's "|$OO:ImportError" argument formats say. */
             err_format(&gp_exc_TypeError, "%R is an invalid keyword argument for %s()", key,
-                       GP_TYPE(self)->name);
+                       kind == KIND_IMPORT ? "ImportError"
+                       : kind == KIND_NAME ? "NameError"
+                                           : "AttributeError");
             return -1;
         }
         gp_xincref(v);
@@ -366,8 +483,9 @@ static int check_ctor_args(GpType *type, intptr_t nargs, GpObject *kwnames) {
         err_format(&gp_exc_TypeError, "%s() takes no keyword arguments", short_name(type));
         return -1;
     }
-    if ((kind == KIND_UNICODE_DECODE || kind == KIND_UNICODE_ENCODE) && nargs != 5) {
-        err_format(&gp_exc_TypeError, "function takes exactly 5 arguments (%zd given)", nargs);
+    if (IS_UNICODE_KIND(kind) && nargs != (kind == KIND_UNICODE_TRANSLATE ? 4 : 5)) {
+        err_format(&gp_exc_TypeError, "function takes exactly %d arguments (%zd given)",
+                   kind == KIND_UNICODE_TRANSLATE ? 4 : 5, nargs);
         return -1;
     }
     return 0;
@@ -378,14 +496,21 @@ static int check_ctor_args(GpType *type, intptr_t nargs, GpObject *kwnames) {
 static GpObject *exc_new_slot(GpType *type, GpObject *const *args, intptr_t nargs,
                               GpObject *kwnames) {
     int heap = (type->flags & TPFLAG_HEAPTYPE) != 0;
-    if (!heap && check_ctor_args(type, nargs, kwnames) < 0)
+    /* Without an __init__ written in Python, the built-in one checks the arguments (and
+     * takes ImportError's name=/path= ...), as it would run after __new__ in CPython. */
+    int py_init = 0;
+    if (heap) {
+        GpObject *init = type_lookup(type, GP_ID(__init__));
+        py_init = init && !slots_is_builtin_init(init);
+    }
+    if (!py_init && check_ctor_args(type, nargs, kwnames) < 0)
         return NULL;
     GpObject *tuple = tuple_from_array(args, nargs);
     if (!tuple)
         return NULL;
     GpObject *self = heap ? exc_alloc(type, tuple) : exc_new(type, tuple);
     gp_decref(tuple);
-    if (self && !heap && kwnames && TUPLE_SIZE(kwnames) &&
+    if (self && !py_init && kwnames && TUPLE_SIZE(kwnames) &&
         set_named_kwargs(self, exc_kind(type), args + nargs, kwnames) < 0)
         GP_CLEAR(self);
     return self;
@@ -435,6 +560,10 @@ static GpObject *syntax_str(GpObject *self) {
 
 static GpObject *os_str(GpObject *self) {
     GpOSError *o = OSE(self);
+    if (o->filename && OSF(self)->filename2)
+        return str_from_format("[Errno %S] %S: %R -> %R", o->myerrno ? o->myerrno : GP_NONE,
+                               o->strerror ? o->strerror : GP_NONE, o->filename,
+                               OSF(self)->filename2);
     if (o->filename)
         return str_from_format("[Errno %S] %S: %R", o->myerrno ? o->myerrno : GP_NONE,
                                o->strerror ? o->strerror : GP_NONE, o->filename);
@@ -443,53 +572,75 @@ static GpObject *os_str(GpObject *self) {
     return base_str(self);
 }
 
-/* UnicodeDecodeError / UnicodeEncodeError from their 5 args (encoding, object, start,
- * end, reason), CPython's wording. */
-static GpObject *unicode_str(GpObject *self, int decode) {
-    GpObject *args = EXC_OF(self)->args;
-    if (TUPLE_SIZE(args) != 5)
-        return base_str(self);
-    GpObject *enc = TUPLE_ITEM(args, 0), *obj = TUPLE_ITEM(args, 1);
-    GpObject *reason = TUPLE_ITEM(args, 4);
-    int64_t start, end;
-    if (!INT_CHECK(TUPLE_ITEM(args, 2)) || !INT_CHECK(TUPLE_ITEM(args, 3)) ||
-        int_to_i64(TUPLE_ITEM(args, 2), &start) < 0 || int_to_i64(TUPLE_ITEM(args, 3), &end) < 0) {
-        err_clear();
-        return base_str(self);
+/* The code point at index i of str o, or -1. */
+static int64_t str_char_at(GpObject *o, intptr_t i) {
+    GpObject *idx = int_from_i64(i);
+    GpObject *item = idx ? obj_getitem(o, idx) : NULL;
+    gp_xdecref(idx);
+    int64_t v = -1;
+    if (item && STR_CHECK(item) && STR_LEN(item) == 1) {
+        const unsigned char *p = (const unsigned char *)STR_DATA(item);
+        v = p[0] < 0x80   ? p[0]
+            : p[0] < 0xE0 ? ((p[0] & 0x1F) << 6) | (p[1] & 0x3F)
+            : p[0] < 0xF0 ? ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F)
+                          : ((p[0] & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) |
+                                (p[3] & 0x3F);
     }
-    if (end == start + 1) {
-        GpObject *idx = int_from_i64(start);
-        if (!idx)
-            return NULL;
-        GpObject *item = obj_getitem(obj, idx);
-        gp_decref(idx);
-        int64_t v = -1;
-        if (item && STR_CHECK(item) && STR_LEN(item) == 1) {
-            const unsigned char *p = (const unsigned char *)STR_DATA(item);
-            v = p[0] < 0x80   ? p[0]
-                : p[0] < 0xE0 ? ((p[0] & 0x1F) << 6) | (p[1] & 0x3F)
-                : p[0] < 0xF0 ? ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F)
-                              : ((p[0] & 0x07) << 18) | ((p[1] & 0x3F) << 12) |
-                                    ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-        } else if (item && INT_CHECK(item) && int_to_i64(item, &v) < 0) {
-            v = -1;
-        }
-        gp_xdecref(item);
-        err_clear();
-        if (v >= 0) {
-            if (decode)
-                return str_from_format("'%S' codec can't decode byte 0x%02x in position %lld: %S",
-                                       enc, (int)(v & 0xFF), (long long)start, reason);
-            const char *fmt =
-                v <= 0xFF     ? "'%S' codec can't encode character '\\x%02x' in position %lld: %S"
-                : v <= 0xFFFF ? "'%S' codec can't encode character '\\u%04x' in position %lld: %S"
-                              : "'%S' codec can't encode character '\\U%08x' in position %lld: %S";
-            return str_from_format(fmt, enc, (int)v, (long long)start, reason);
+    gp_xdecref(item);
+    err_clear();
+    return v;
+}
+
+/* CPython's UnicodeDecodeError_str / UnicodeEncodeError_str / UnicodeTranslateError_str,
+ * from the (settable) fields. Unset fields: the plain message of the args. */
+static GpObject *unicode_str(GpObject *self, ExcKind kind) {
+    UnicodeErrorFull *u = UNI(self);
+    if (!u->object) /* glasspy's own one-message form, or a subclass that skipped __init__ */
+        return HEAPTYPE_CHECK(GP_TYPE(self)) ? gp_newref(gp_interp->empty_str) : base_str(self);
+    GpObject *reason = obj_str(u->reason ? u->reason : GP_NONE);
+    if (!reason)
+        return NULL;
+    GpObject *enc =
+        kind == KIND_UNICODE_TRANSLATE ? NULL : obj_str(u->encoding ? u->encoding : GP_NONE);
+    if (kind != KIND_UNICODE_TRANSLATE && !enc) {
+        gp_decref(reason);
+        return NULL;
+    }
+    intptr_t start = u->start, end = u->end;
+    GpObject *r = NULL;
+    if (kind == KIND_UNICODE_DECODE) {
+        if (BYTES_CHECK(u->object) && start >= 0 && start < BYTES_SIZE(u->object) &&
+            end == start + 1)
+            r = str_from_format("'%U' codec can't decode byte 0x%02x in position %zd: %U", enc,
+                                (int)(unsigned char)BYTES_DATA(u->object)[start], start, reason);
+        else
+            r = str_from_format("'%U' codec can't decode bytes in position %zd-%zd: %U", enc, start,
+                                end - 1, reason);
+    } else {
+        int64_t ch = -1;
+        if (STR_CHECK(u->object) && start >= 0 && start < STR_LEN(u->object) && end == start + 1)
+            ch = str_char_at(u->object, start);
+        const char *what = kind == KIND_UNICODE_ENCODE ? "encode" : "translate";
+        char head[64];
+        if (enc)
+            snprintf(head, sizeof head, "'%%U' codec can't %s", what);
+        else
+            snprintf(head, sizeof head, "%%scan't %s", what);
+        char fmt[128];
+        if (ch >= 0) {
+            const char *esc = ch <= 0xFF ? "\\x%02x" : ch <= 0xFFFF ? "\\u%04x" : "\\U%08x";
+            snprintf(fmt, sizeof fmt, "%s character '%s' in position %%zd: %%U", head, esc);
+            r = enc ? str_from_format(fmt, enc, (int)ch, start, reason)
+                    : str_from_format(fmt, "", (int)ch, start, reason);
+        } else {
+            snprintf(fmt, sizeof fmt, "%s characters in position %%zd-%%zd: %%U", head);
+            r = enc ? str_from_format(fmt, enc, start, end - 1, reason)
+                    : str_from_format(fmt, "", start, end - 1, reason);
         }
     }
-    return str_from_format("'%S' codec can't %s in position %lld-%lld: %S", enc,
-                           decode ? "decode bytes" : "encode characters", (long long)start,
-                           (long long)(end - 1), reason);
+    gp_xdecref(enc);
+    gp_decref(reason);
+    return r;
 }
 
 static GpObject *exc_str(GpObject *self) {
@@ -503,9 +654,9 @@ static GpObject *exc_str(GpObject *self) {
             return obj_repr(TUPLE_ITEM(EXC_OF(self)->args, 0));
         return base_str(self);
     case KIND_UNICODE_DECODE:
-        return unicode_str(self, 1);
     case KIND_UNICODE_ENCODE:
-        return unicode_str(self, 0);
+    case KIND_UNICODE_TRANSLATE:
+        return unicode_str(self, exc_kind(GP_TYPE(self)));
     default:
         return base_str(self);
     }
@@ -600,7 +751,14 @@ static int set_suppress(GpObject *self, GpObject *value) {
     return 0;
 }
 
+/* __dict__: made on first use, as CPython's PyObject_GenericGetDict. */
+static GpObject *get_dict(GpObject *self) { return obj_get_dict_at(&EXC_OF(self)->dict); }
+static int set_dict(GpObject *self, GpObject *value) {
+    return obj_set_dict_at(&EXC_OF(self)->dict, value);
+}
+
 static GpGetSetDef base_getset[] = {
+    {"__dict__", get_dict, set_dict, NULL},
     {"args", get_args, set_args, NULL},
     {"__traceback__", get_traceback, set_traceback, NULL},
     {"__context__", get_context, set_context, NULL},
@@ -631,6 +789,7 @@ FIELD_GETSET(value, GpExcValue, value)
 FIELD_GETSET(os_errno, GpOSError, myerrno)
 FIELD_GETSET(os_strerror, GpOSError, strerror)
 FIELD_GETSET(os_filename, GpOSError, filename)
+FIELD_GETSET(os_filename2, OSErrorFull, filename2)
 FIELD_GETSET(named_name, GpExcNamed, name)
 FIELD_GETSET(named_extra, GpExcNamed, extra)
 
@@ -658,10 +817,33 @@ static GpGetSetDef exit_getset[] = {
     {"code", get_value, set_value, NULL},
     {NULL, NULL, NULL, NULL},
 };
+static GpObject *get_os_written(GpObject *self) {
+    if (OSF(self)->written == -1)
+        return err_set_str(&gp_exc_AttributeError, "characters_written");
+    return int_from_i64(OSF(self)->written);
+}
+static int set_os_written(GpObject *self, GpObject *value) {
+    if (!value) {
+        if (OSF(self)->written == -1) {
+            err_set_str(&gp_exc_AttributeError, "characters_written");
+            return -1;
+        }
+        OSF(self)->written = -1;
+        return 0;
+    }
+    intptr_t w = obj_as_ssize(value);
+    if (w == -1 && err_occurred())
+        return -1;
+    OSF(self)->written = w;
+    return 0;
+}
+
 static GpGetSetDef os_getset[] = {
     {"errno", get_os_errno, set_os_errno, NULL},
     {"strerror", get_os_strerror, set_os_strerror, NULL},
     {"filename", get_os_filename, set_os_filename, NULL},
+    {"filename2", get_os_filename2, set_os_filename2, NULL},
+    {"characters_written", get_os_written, set_os_written, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
@@ -686,32 +868,46 @@ static GpGetSetDef attr_getset[] = {
     {NULL, NULL, NULL, NULL},
 };
 
-/* UnicodeError attributes come from the five args. */
-static GpObject *unicode_arg(GpObject *self, int i) {
-    GpObject *args = EXC_OF(self)->args;
-    if (TUPLE_SIZE(args) != 5)
-        return gp_none();
-    return gp_newref(TUPLE_ITEM(args, i));
-}
-static GpObject *get_u_encoding(GpObject *self) {
-    return unicode_arg(self, 0);
-}
-static GpObject *get_u_object(GpObject *self) {
-    return unicode_arg(self, 1);
+/* The Unicode errors' fields: encoding, object and reason any object (None when unset),
+ * start and end C integers (CPython's T_OBJECT / T_PYSSIZET members). */
+FIELD_GETSET(u_encoding, UnicodeErrorFull, encoding)
+FIELD_GETSET(u_object, UnicodeErrorFull, object)
+FIELD_GETSET(u_reason, UnicodeErrorFull, reason)
+
+static int set_index_field(intptr_t *field, GpObject *value) {
+    if (!value) {
+        err_set_str(&gp_exc_TypeError, "can't delete numeric/char attribute");
+        return -1;
+    }
+    if (!INT_CHECK(value)) {
+        err_set_str(&gp_exc_TypeError, "an integer is required");
+        return -1;
+    }
+    intptr_t v = obj_as_ssize(value);
+    if (v == -1 && err_occurred())
+        return -1;
+    *field = v;
+    return 0;
 }
 static GpObject *get_u_start(GpObject *self) {
-    return unicode_arg(self, 2);
+    return int_from_i64(UNI(self)->start);
+}
+static int set_u_start(GpObject *self, GpObject *value) {
+    return set_index_field(&UNI(self)->start, value);
 }
 static GpObject *get_u_end(GpObject *self) {
-    return unicode_arg(self, 3);
+    return int_from_i64(UNI(self)->end);
 }
-static GpObject *get_u_reason(GpObject *self) {
-    return unicode_arg(self, 4);
+static int set_u_end(GpObject *self, GpObject *value) {
+    return set_index_field(&UNI(self)->end, value);
 }
 static GpGetSetDef unicode_getset[] = {
-    {"encoding", get_u_encoding, NULL, NULL}, {"object", get_u_object, NULL, NULL},
-    {"start", get_u_start, NULL, NULL},       {"end", get_u_end, NULL, NULL},
-    {"reason", get_u_reason, NULL, NULL},     {NULL, NULL, NULL, NULL},
+    {"encoding", get_u_encoding, set_u_encoding, NULL},
+    {"object", get_u_object, set_u_object, NULL},
+    {"start", get_u_start, set_u_start, NULL},
+    {"end", get_u_end, set_u_end, NULL},
+    {"reason", get_u_reason, set_u_reason, NULL},
+    {NULL, NULL, NULL, NULL},
 };
 
 /* ---- Methods ---- */
@@ -774,7 +970,90 @@ static GpObject *exc_init_meth(GpObject *self, GpObject *const *args, intptr_t n
     return gp_none();
 }
 
+/* __reduce__: (type, args) or (type, args, __dict__) once the instance has a dict. */
+static GpObject *exc_reduce(GpObject *self, GpObject *const *args, intptr_t nargs,
+                            GpObject *kwnames) {
+    (void)args, (void)nargs, (void)kwnames;
+    GpException *e = EXC_OF(self);
+    if (e->dict)
+        return tuple_pack(3, (GpObject *)GP_TYPE(self), e->args, e->dict);
+    return tuple_pack(2, (GpObject *)GP_TYPE(self), e->args);
+}
+
+/* __setstate__(state): each item of the dict state becomes an attribute. */
+static GpObject *exc_setstate(GpObject *self, GpObject *const *args, intptr_t nargs,
+                              GpObject *kwnames) {
+    (void)nargs, (void)kwnames;
+    GpObject *state = args[0];
+    if (state == GP_NONE)
+        return gp_none();
+    if (!DICT_CHECK(state))
+        return err_set_str(&gp_exc_TypeError, "state is not a dictionary");
+    intptr_t pos = 0;
+    GpObject *k, *v;
+    while (dict_next(state, &pos, &k, &v))
+        if (obj_setattr(self, k, v) < 0)
+            return NULL;
+    return gp_none();
+}
+
+/* OSError's args were cut to (errno, strerror) when a file name was given: put it back. */
+static GpObject *os_reduce(GpObject *self, GpObject *const *args, intptr_t nargs,
+                           GpObject *kwnames) {
+    (void)args, (void)nargs, (void)kwnames;
+    GpException *e = EXC_OF(self);
+    GpOSError *o = OSE(self);
+    GpObject *a;
+    if (TUPLE_SIZE(e->args) == 2 && o->filename) {
+        GpObject *f2 = OSF(self)->filename2;
+        a = f2 ? tuple_pack(5, TUPLE_ITEM(e->args, 0), TUPLE_ITEM(e->args, 1), o->filename, GP_NONE,
+                            f2)
+               : tuple_pack(3, TUPLE_ITEM(e->args, 0), TUPLE_ITEM(e->args, 1), o->filename);
+        if (!a)
+            return NULL;
+    } else {
+        a = gp_newref(e->args);
+    }
+    GpObject *r = e->dict ? tuple_pack(3, (GpObject *)GP_TYPE(self), a, e->dict)
+                          : tuple_pack(2, (GpObject *)GP_TYPE(self), a);
+    gp_decref(a);
+    return r;
+}
+
+/* ImportError's state: its dict plus name and path (when set). */
+static GpObject *import_reduce(GpObject *self, GpObject *const *args, intptr_t nargs,
+                               GpObject *kwnames) {
+    (void)args, (void)nargs, (void)kwnames;
+    GpException *e = EXC_OF(self);
+    GpExcNamed *n = NAMED(self);
+    GpObject *state = e->dict ? gp_newref(e->dict) : NULL;
+    if (n->name || n->extra) {
+        GP_SETREF(state, e->dict ? dict_copy(e->dict) : dict_new());
+        if (!state || (n->name && dict_setitem_cstr(state, "name", n->name) < 0) ||
+            (n->extra && dict_setitem_cstr(state, "path", n->extra) < 0)) {
+            gp_xdecref(state);
+            return NULL;
+        }
+    }
+    GpObject *r = state ? tuple_pack(3, (GpObject *)GP_TYPE(self), e->args, state)
+                        : tuple_pack(2, (GpObject *)GP_TYPE(self), e->args);
+    gp_xdecref(state);
+    return r;
+}
+
+static GpMethodDef os_methods[] = {
+    {"__reduce__", os_reduce, METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static GpMethodDef import_methods[] = {
+    {"__reduce__", import_reduce, METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 static GpMethodDef base_methods[] = {
+    {"__reduce__", exc_reduce, METH_NOARGS, NULL},
+    {"__setstate__", exc_setstate, METH_O, NULL},
     {"with_traceback", exc_with_traceback, METH_O, NULL},
     {"add_note", exc_add_note, METH_O, NULL},
     {"__init__", exc_init_meth, METH_KEYWORDS, NULL},
@@ -824,15 +1103,18 @@ static void set_family(GpType *root, size_t size, GpGetSetDef *getset) {
 int exceptions_init(void) {
     gp_exc_BaseException.getset = base_getset;
     gp_exc_BaseException.methods = base_methods;
+    gp_exc_OSError.methods = os_methods;
+    gp_exc_ImportError.methods = import_methods;
     set_family(&gp_exc_SyntaxError, sizeof(GpSyntaxError), syntax_getset);
     set_family(&gp_exc_StopIteration, sizeof(GpExcValue), stop_getset);
     set_family(&gp_exc_SystemExit, sizeof(GpExcValue), exit_getset);
-    set_family(&gp_exc_OSError, sizeof(GpOSError), os_getset);
+    set_family(&gp_exc_OSError, sizeof(OSErrorFull), os_getset);
     set_family(&gp_exc_ImportError, sizeof(GpExcNamed), import_getset);
     set_family(&gp_exc_NameError, sizeof(GpExcNamed), name_getset);
     set_family(&gp_exc_AttributeError, sizeof(GpExcNamed), attr_getset);
-    gp_exc_UnicodeDecodeError.getset = unicode_getset;
-    gp_exc_UnicodeEncodeError.getset = unicode_getset;
+    set_family(&gp_exc_UnicodeDecodeError, sizeof(UnicodeErrorFull), unicode_getset);
+    set_family(&gp_exc_UnicodeEncodeError, sizeof(UnicodeErrorFull), unicode_getset);
+    set_family(&gp_exc_UnicodeTranslateError, sizeof(UnicodeErrorFull), unicode_getset);
     for (GpType *const *t = gp_exception_types; *t; t++)
         if (type_ready(*t) < 0)
             return -1;

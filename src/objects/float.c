@@ -134,6 +134,55 @@ static int round_trip_digits(double v, int n, char *out) {
     return found;
 }
 
+/* The shortest round-trip digits of a normal v whose shortest string has 16 or 17 digits,
+ * into g->buf as "%.*e" text. From the correctly rounded 17-digit string R (which always
+ * reads back), the only 16-digit candidates are R cut to 16 digits (T) and T plus one unit
+ * in the last place: any other 16-digit decimal is farther from v than one of them, and
+ * the set of decimals that read back as v is an interval around it. Of two that read back,
+ * the nearer wins (Gay's mode 0, ties to even); neither: R itself. */
+static void shortest_16_17(Digits *g, double v) {
+    char r17[40];
+    snprintf(r17, sizeof r17, "%.16e", v);      /* d.dddddddddddddddde+XX */
+    char d[17];
+    d[0] = r17[0];
+    memcpy(d + 1, r17 + 2, 16);
+    int exp = atoi(r17 + 19);
+    char cand[2][40];
+    int ok[2];
+    for (int up = 0; up < 2; up++) {
+        char t[16];
+        int ex = exp;
+        memcpy(t, d, 16);
+        if (up) {
+            int i = 15;
+            while (i >= 0 && t[i] == '9')
+                t[i--] = '0';
+            if (i < 0) {        /* 99..9 + 1 = 100..0: one more power of ten */
+                t[0] = '1';
+                ex++;
+            } else {
+                t[i]++;
+            }
+        }
+        snprintf(cand[up], sizeof cand[up], "%c.%.15se%+03d", t[0], t + 1, ex);
+        ok[up] = strtod(cand[up], NULL) == v;
+    }
+    const char *pick = r17;
+    if (ok[0] && ok[1]) {
+        if (d[16] != '5') {
+            pick = d[16] < '5' ? cand[0] : cand[1];
+        } else {    /* too close to call from R: the correctly rounded 16 digits (exact
+                     * ties to even, as Gay's code) is the nearer */
+            snprintf(cand[0], sizeof cand[0], "%.15e", v);
+            pick = cand[0];
+        }
+    } else if (ok[0] || ok[1]) {
+        pick = ok[0] ? cand[0] : cand[1];
+    }
+    memcpy(g->buf, pick, sizeof g->buf);
+    digits_from_e(g, g->buf);
+}
+
 /* mode 0: shortest round-trip; mode 2: ndigits significant; mode 3: ndigits decimals.
  * v is finite and non-negative. 0, or -1 with MemoryError. */
 static int float_digits(Digits *g, double v, int mode, int ndigits) {
@@ -141,6 +190,19 @@ static int float_digits(Digits *g, double v, int mode, int ndigits) {
     if (mode == 0) {
         int lo = 1, hi = 17;
         char tmp[40];
+        /* Fast path for normal numbers: 15-digit decimals are spaced wider than two ulps,
+         * so if the shortest round-trip string has at most 15 digits it is the correctly
+         * rounded 15-digit one with its trailing zeros dropped (and no other 15-digit
+         * decimal reads back as v). Subnormals have fewer bits: they take the search. */
+        if (v == 0 || v >= DBL_MIN) {
+            snprintf(g->buf, sizeof g->buf, "%.14e", v);
+            if (strtod(g->buf, NULL) == v) {
+                digits_from_e(g, g->buf);
+                return 0;
+            }
+            shortest_16_17(g, v);
+            return 0;
+        }
         while (lo < hi) {
             int mid = (lo + hi) / 2;
             if (round_trip_digits(v, mid, tmp))
@@ -1000,9 +1062,7 @@ static bool is_hex_digit(char c) {
 }
 
 /* float.fromhex(s): validated here, converted (correctly rounded) by strtod's hex form. */
-static GpObject *float_fromhex(GpObject *self, GpObject *const *args, intptr_t nargs,
-                               GpObject *k) {
-    (void)self; (void)k;
+static GpObject *fromhex_value(GpObject *const *args, intptr_t nargs) {
     if (args_check_count("fromhex", nargs, 1, 1) < 0)
         return NULL;
     GpObject *arg = args[0];
@@ -1073,6 +1133,16 @@ done:
 invalid:
     mem_free(buf);
     return err_set_str(&gp_exc_ValueError, "invalid hexadecimal floating-point string");
+}
+
+/* A class method: a subclass gets cls(value), as CPython. */
+static GpObject *float_fromhex(GpObject *cls, GpObject *const *args, intptr_t nargs, GpObject *k) {
+    (void)k;
+    GpObject *r = fromhex_value(args, nargs);
+    if (!r || !cls || cls == (GpObject *)&gp_type_float) return r;
+    GpObject *sub = obj_call1(cls, r);
+    gp_decref(r);
+    return sub;
 }
 
 GpMethodDef float_fromhex_def = {"fromhex", float_fromhex, METH_VARARGS,

@@ -221,24 +221,9 @@ static int set_annotations(GpObject *self, GpObject *value) {
     return 0;
 }
 
-static GpObject *get_dict(GpObject *self) {
-    GpFunction *f = FN(self);
-    if (!f->dict && !(f->dict = dict_new()))
-        return NULL;
-    return gp_newref(f->dict);
-}
+static GpObject *get_dict(GpObject *self) { return obj_get_dict_at(&FN(self)->dict); }
 static int set_dict(GpObject *self, GpObject *value) {
-    if (!value) {
-        err_set_str(&gp_exc_TypeError, "cannot delete __dict__");
-        return -1;
-    }
-    if (!DICT_CHECK(value)) {
-        err_format(&gp_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
-                   obj_type_name(value));
-        return -1;
-    }
-    GP_SETREF(FN(self)->dict, gp_newref(value));
-    return 0;
+    return obj_set_dict_at(&FN(self)->dict, value);
 }
 
 static GpGetSetDef func_getset[] = {
@@ -257,6 +242,12 @@ static GpGetSetDef func_getset[] = {
     {NULL, NULL, NULL, NULL},
 };
 
+/* function.__get__(obj, type): a bound method, or the function itself through the class. */
+static GpObject *func_descr_get(GpObject *self, GpObject *obj, GpObject *type) {
+    (void)type;
+    return obj && obj != GP_NONE ? method_new(self, obj) : gp_newref(self);
+}
+
 GpType gp_type_function = {
     GP_TYPE_HEAD,
     .name = "function",
@@ -273,6 +264,7 @@ GpType gp_type_function = {
     .clear = func_clear,
     .getset = func_getset,
     .dictoffset = offsetof(GpFunction, dict),
+    .descr_get = func_descr_get,
 };
 
 /* ---- cell ---- */

@@ -25,6 +25,7 @@
 #include "objects/numfmt.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/type.h"
 
 /* ---- Parsing ---- */
 
@@ -300,6 +301,27 @@ GpObject *int_new(GpType *type, GpObject *const *args, intptr_t nargs, GpObject 
     }
     if (t->index)
         return obj_index(x);
+    /* 3.11 still delegates to __trunc__ (deprecated; no warning printed here) */
+    GpObject *trunc = (t->flags & TPFLAG_HEAPTYPE) ? type_lookup(t, GP_ID(__trunc__)) : NULL;
+    if (trunc) {
+        gp_incref(trunc);
+        r = slots_call_found(x, trunc, NULL, 0, NULL);
+        gp_decref(trunc);
+        if (!r || INT_CHECK(r)) {
+            GpObject *e = r ? int_exact(r) : NULL;
+            gp_xdecref(r);
+            return e;
+        }
+        if (!GP_TYPE(r)->index) {
+            err_format(&gp_exc_TypeError, "__trunc__ returned non-Integral (type %s)",
+                       obj_type_name(r));
+            gp_decref(r);
+            return NULL;
+        }
+        GpObject *e = obj_index(r);
+        gp_decref(r);
+        return e;
+    }
     if (STR_CHECK(x) || BYTES_CHECK(x))
         return int_from_text_obj(x, 10);
     return err_format(&gp_exc_TypeError,
@@ -437,6 +459,17 @@ static GpObject *int_self_exact(GpObject *self, GpObject *const *a, intptr_t n, 
     (void)n;
     (void)k;
     return int_exact(self);
+}
+
+/* int.__getnewargs__(): (int(self),) for pickling and copying. */
+static GpObject *int_getnewargs(GpObject *self, GpObject *const *a, intptr_t n, GpObject *k) {
+    (void)a; (void)n; (void)k;
+    GpObject *v = int_exact(self);
+    if (!v)
+        return NULL;
+    GpObject *t = tuple_pack(1, v);
+    gp_decref(v);
+    return t;
 }
 
 static GpObject *int_float_method(GpObject *self, GpObject *const *a, intptr_t n, GpObject *k) {
@@ -602,9 +635,19 @@ static GpObject *int_to_bytes(GpObject *self, GpObject *const *args, intptr_t na
 
 /* int.from_bytes(bytes, byteorder='big', *, signed=False): a class method (self is the
  * type). */
-static GpObject *int_from_bytes(GpObject *self, GpObject *const *args, intptr_t nargs,
+static GpObject *from_bytes_value(GpObject *const *args, intptr_t nargs, GpObject *kwnames);
+
+/* int.from_bytes, a class method: a subclass gets cls(value), as CPython. */
+static GpObject *int_from_bytes(GpObject *cls, GpObject *const *args, intptr_t nargs,
                                 GpObject *kwnames) {
-    (void)self;
+    GpObject *r = from_bytes_value(args, nargs, kwnames);
+    if (!r || !cls || cls == (GpObject *)&gp_type_int) return r;
+    GpObject *sub = obj_call1(cls, r);
+    gp_decref(r);
+    return sub;
+}
+
+static GpObject *from_bytes_value(GpObject *const *args, intptr_t nargs, GpObject *kwnames) {
     static const char *const names[] = {"bytes", "byteorder", "signed", NULL};
     GpObject *a[3] = {NULL};
     if (args_parse("from_bytes", args, nargs, kwnames, names, 1, 2, a) < 0)
@@ -653,12 +696,7 @@ static GpMethodDef from_bytes_def = {"from_bytes", int_from_bytes, METH_KEYWORDS
 int int_init_type(void) {
     if (!gp_type_int.dict)
         return 0; /* not readied */
-    GpObject *f = cfunction_new(&from_bytes_def, (GpObject *)&gp_type_int, NULL);
-    if (!f)
-        return -1;
-    int r = dict_setitem_cstr(gp_type_int.dict, "from_bytes", f);
-    gp_decref(f);
-    return r;
+    return type_dict_add_cfunction(&gp_type_int, &from_bytes_def, 1);
 }
 
 static GpObject *int_divmod_method(GpObject *self, GpObject *const *args, intptr_t n, GpObject *k) {
@@ -701,6 +739,7 @@ GpMethodDef int_methods[] = {
     {"__rdivmod__", int_rdivmod_method, METH_O, NULL},
     {"__format__", int_format_method, METH_O, NULL},
     {"__sizeof__", int_sizeof, METH_NOARGS, "Returns size in memory, in bytes."},
+    {"__getnewargs__", int_getnewargs, METH_NOARGS, NULL},
     {"to_bytes", int_to_bytes, METH_KEYWORDS, "Return an array of bytes representing an integer."},
     {NULL, NULL, 0, NULL},
 };

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "errors.h"
+#include "frame.h"
 #include "interp.h"
 #include "mem/alloc.h"
 #include "objects/bool.h"
@@ -223,6 +224,7 @@ error:
 
 static GpObject *enumerate_next(GpObject *self) {
     Enumerate *e = (Enumerate *)self;
+    if (frame_check_c_stack() < 0) return NULL;   /* enumerate(enumerate(...)) chains */
     GpObject *item = GP_TYPE(e->it)->iternext(e->it);
     if (!item) return NULL;
     GpObject *idx;
@@ -377,6 +379,7 @@ static GpObject *zip_next(GpObject *self) {
     Zip *z = (Zip *)self;
     intptr_t n = z->n;
     if (n == 0) return NULL;
+    if (frame_check_c_stack() < 0) return NULL;   /* zip(zip(...)) chains */
     GpObject *r = z->result;
     if (GP_REFCNT(r) == 1) {
         gp_incref(r);
@@ -470,6 +473,7 @@ static GpObject *map_next(GpObject *self) {
     Map *m = (Map *)self;
     intptr_t n = TUPLE_SIZE(m->iters), got = 0;
     GpObject *small[8], **stack = small, *r = NULL;
+    if (frame_check_c_stack() < 0) return NULL;   /* map(f, map(f, ...)) chains */
     if (n > 8) {
         stack = mem_alloc(sizeof(GpObject *) * (size_t)n);
         if (!stack) return err_no_memory();
@@ -542,6 +546,7 @@ static GpObject *filter_next(GpObject *self) {
     Filter *f = (Filter *)self;
     int checktrue = f->func == GP_NONE || f->func == (GpObject *)&gp_type_bool;
     IterNextFn next = GP_TYPE(f->it)->iternext;
+    if (frame_check_c_stack() < 0) return NULL;   /* filter(f, filter(f, ...)) chains */
     for (;;) {
         GpObject *item = next(f->it);
         if (!item) return NULL;

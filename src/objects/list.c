@@ -23,6 +23,7 @@
 #include "mem/alloc.h"
 #include "objects/bool.h"
 #include "objects/func.h"
+#include "objects/gen.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/range.h"
@@ -192,7 +193,17 @@ static void list_clear_items(GpList *l) {
 
 /* ---- Length hints ---- */
 
+static intptr_t listiter_remaining(GpObject *self);
+
 intptr_t list_length_hint(GpObject *o, intptr_t dflt) {
+    /* Common iterators answered without looking __length_hint__ up (built-in types are
+     * immutable: none of these can gain or lose one). */
+    GpType *t = GP_TYPE(o);
+    if (t == &gp_type_tuple_iterator) return tuple_iter_remaining(o);
+    if (t == &gp_type_list_iterator) return listiter_remaining(o);
+    if (t == &gp_type_generator || t == &gp_type_map || t == &gp_type_filter ||
+        t == &gp_type_zip || t == &gp_type_enumerate)
+        return dflt;
     if (GP_TYPE(o)->len) {
         intptr_t n = obj_len(o);
         if (n >= 0) return n;
@@ -930,12 +941,16 @@ static int listiter_traverse(GpObject *self, VisitFn visit, void *arg) {
     return it->seq ? visit(it->seq, arg) : 0;
 }
 
+static intptr_t listiter_remaining(GpObject *self) {
+    ListIter *it = (ListIter *)self;
+    intptr_t n = it->seq ? LIST_SIZE(it->seq) - it->index : 0;
+    return n > 0 ? n : 0;
+}
+
 static GpObject *listiter_length_hint(GpObject *self, GpObject *const *args, intptr_t nargs,
                                       GpObject *kw) {
     NOARGS_UNUSED;
-    ListIter *it = (ListIter *)self;
-    intptr_t n = it->seq ? LIST_SIZE(it->seq) - it->index : 0;
-    return int_from_i64(n > 0 ? n : 0);
+    return int_from_i64(listiter_remaining(self));
 }
 
 static GpObject *listreviter_length_hint(GpObject *self, GpObject *const *args, intptr_t nargs,

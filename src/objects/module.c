@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "errors.h"
+#include "import.h"
 #include "interp.h"
 #include "objects/dict.h"
 #include "objects/func.h"
@@ -82,6 +83,8 @@ static GpObject *module_type_new(GpType *type, GpObject *const *args, intptr_t n
 }
 
 static void module_dealloc(GpObject *o) {
+    if (gp_interp->dying_modules)
+        interp_forget_module(o);
     GP_CLEAR(M(o)->dict);
     obj_free(o);
 }
@@ -121,7 +124,7 @@ static GpObject *module_getattr(GpObject *o, GpObject *name) {
     if (err_occurred()) return NULL;
     GpObject *mn = dict_getitem(M(o)->dict, GP_ID(__name__));
     if (mn && STR_CHECK(mn))
-        return err_format(&gp_exc_AttributeError, "module '%U' has no attribute '%U'", mn, name);
+        return import_err_no_attribute(o, mn, name);
     if (err_occurred()) return NULL;
     return err_format(&gp_exc_AttributeError, "module has no attribute '%U'", name);
 }

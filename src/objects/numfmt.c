@@ -10,6 +10,7 @@
 #include "mem/alloc.h"
 #include "objects/numfmt.h"
 #include "objects/str.h"
+#include "objects/str_impl.h"
 
 static int is_align(uint32_t c) { return c == '<' || c == '>' || c == '^' || c == '='; }
 
@@ -133,10 +134,9 @@ GpObject *numfmt_unknown_code(char type, const char *tname) {
 }
 
 static int append_fill(StrBuf *sb, uint32_t fill, intptr_t n) {
-    for (intptr_t i = 0; i < n; i++)
-        if (sb_append_codepoint(sb, fill) < 0)
-            return -1;
-    return 0;
+    /* One sized append: a huge width fails at once with MemoryError instead of growing. */
+    char unit[4];
+    return sb_append_repeat(sb, unit, utf8_encode(fill, unit), n);
 }
 
 /* Appends digits[0..n) grouped (CPython's InsertThousandsGrouping with a minimum width). */

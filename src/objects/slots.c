@@ -110,9 +110,10 @@ static GpObject *call_maybe(GpObject *self, size_t name, GpObject *const *args,
 static GpObject *call_method(GpObject *self, size_t name, GpObject *const *args,
                              intptr_t nargs) {
     GpObject *d = lookup(self, name);
-    if (!d)
-        return err_format(&gp_exc_AttributeError, "'%s' object has no attribute '%U'",
-                          obj_type_name(self), ID_AT(name));
+    if (!d) {   /* CPython's lookup_method: the bare name */
+        err_set_object(&gp_exc_AttributeError, ID_AT(name));
+        return NULL;
+    }
     gp_incref(d);
     GpObject *r = slots_call_found(self, d, args, nargs, NULL);
     gp_decref(d);
@@ -225,11 +226,20 @@ static intptr_t slot_len(GpObject *self) {
     GpObject *r = call_method(self, SN(__len__), NULL, 0);
     if (!r)
         return -1;
-    intptr_t n = obj_as_ssize(r);
+    GpObject *i = obj_index(r);
     gp_decref(r);
-    if (n < 0 && !err_occurred()) {
+    if (!i)
+        return -1;
+    if (int_sign(i) < 0) {
+        gp_decref(i);
         err_set_str(&gp_exc_ValueError, "__len__() should return >= 0");
         return -1;
+    }
+    intptr_t n = obj_as_ssize(i);
+    gp_decref(i);
+    if (n == -1 && err_matches(&gp_exc_OverflowError)) {
+        err_clear();
+        err_set_str(&gp_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
     }
     return n;
 }
@@ -278,9 +288,10 @@ static int slot_setitem(GpObject *self, GpObject *key, GpObject *value) {
 
 static int slot_contains(GpObject *self, GpObject *item) {
     GpObject *d = lookup(self, SN(__contains__));
-    if (!d || d == GP_NONE) {
-        err_format(&gp_exc_TypeError, "argument of type '%s' is not iterable",
-                   obj_type_name(self));
+    if (!d)
+        return obj_contains_by_iter(self, item);
+    if (d == GP_NONE) {
+        err_format(&gp_exc_TypeError, "'%s' object is not a container", obj_type_name(self));
         return -1;
     }
     gp_incref(d);
@@ -377,7 +388,9 @@ static GpObject *slot_binop(GpObject *a, GpObject *b, int op, BinaryFn self_fn) 
     int do_other = ta != tb && tb->binop[op] == self_fn;
     GpObject *r;
     if (ta->binop[op] == self_fn) {
-        if (do_other && type_is_subtype(tb, ta)) {
+        /* b's reflected method first only if b's class overrides it (method_is_overloaded) */
+        if (do_other && type_is_subtype(tb, ta) &&
+            type_lookup(tb, ID_AT(binop_ids[op][1])) != type_lookup(ta, ID_AT(binop_ids[op][1]))) {
             r = call_maybe(b, binop_ids[op][1], &a, 1);
             if (r != GP_NOTIMPL)
                 return r;
@@ -414,6 +427,19 @@ BINSLOT(NB_RSHIFT)
 BINSLOT(NB_SUBTRACT)
 BINSLOT(NB_TRUE_DIVIDE)
 BINSLOT(NB_XOR)
+
+/* pow(a, b, m) on a class (CPython's slot_nb_power): three-argument power does not use
+ * __rpow__, and obj_power3 may reach here through b's or m's type, so a's type must be the
+ * one defining __pow__. */
+static GpObject *slot_power3(GpObject *a, GpObject *b, GpObject *m) {
+    if (m == GP_NONE)
+        return GP_TYPE(a)->binop[NB_POWER] ? GP_TYPE(a)->binop[NB_POWER](a, b)
+                                           : gp_newref(GP_NOTIMPL);
+    if (GP_TYPE(a)->power3 != slot_power3)
+        return gp_newref(GP_NOTIMPL);
+    GpObject *args[2] = {b, m};
+    return call_method(a, SN(__pow__), args, 2);
+}
 
 /* ---- Wrappers: calling a static type's C slot from Python ---- */
 
@@ -538,11 +564,23 @@ static GpObject *wrap_call(GpObject *self, AnyFn slot, int op, GpObject *const *
 
 static GpObject *done_int(int r) { return r < 0 ? NULL : gp_none(); }
 
+/* CPython's hackcheck: object.__setattr__(C, ...) must not bypass the C-level setattr of
+ * type(self) (type's, for a class). 0, or -1 with TypeError. */
+static int setattr_hackcheck(GpObject *self, AnyFn func, const char *what) {
+    GpType *t = GP_TYPE(self);
+    while (t && t->setattr == slot_setattr)
+        t = t->base;
+    if (!t || (AnyFn)t->setattr == func)
+        return 0;
+    err_format(&gp_exc_TypeError, "can't apply this %s to %s object", what, obj_type_name(self));
+    return -1;
+}
+
 static GpObject *wrap_setattr(GpObject *self, AnyFn slot, int op, GpObject *const *args,
                               intptr_t nargs, GpObject *kwnames) {
     (void)op;
     NOKW();
-    if (check_nargs(nargs, 2) < 0)
+    if (check_nargs(nargs, 2) < 0 || setattr_hackcheck(self, slot, "__setattr__") < 0)
         return NULL;
     return done_int(((SetAttrFn)slot)(self, args[0], args[1]));
 }
@@ -551,7 +589,7 @@ static GpObject *wrap_delattr(GpObject *self, AnyFn slot, int op, GpObject *cons
                               intptr_t nargs, GpObject *kwnames) {
     (void)op;
     NOKW();
-    if (check_nargs(nargs, 1) < 0)
+    if (check_nargs(nargs, 1) < 0 || setattr_hackcheck(self, slot, "__delattr__") < 0)
         return NULL;
     return done_int(((SetAttrFn)slot)(self, args[0], NULL));
 }
@@ -655,6 +693,7 @@ static const SlotDef slotdefs[] = {
     BIN(NB_ADD), BIN(NB_AND), BIN(NB_FLOOR_DIVIDE), BIN(NB_LSHIFT), BIN(NB_MATRIX_MULTIPLY),
     BIN(NB_MULTIPLY), BIN(NB_REMAINDER), BIN(NB_OR), BIN(NB_POWER), BIN(NB_RSHIFT),
     BIN(NB_SUBTRACT), BIN(NB_TRUE_DIVIDE), BIN(NB_XOR),
+    S("__pow__", power3, slot_power3, NULL),
 };
 #define NSLOTDEFS ((int)(sizeof(slotdefs) / sizeof(slotdefs[0])))
 
@@ -693,6 +732,8 @@ static AnyFn wrapped_slot(GpObject *descr, size_t off, int *builtin) {
         return NULL;
     *builtin = 1;
     GpSlotWrapper *w = (GpSlotWrapper *)descr;
+    if (off == OFF(power3) && w->def->offset == OFF(binop[NB_POWER]))
+        return (AnyFn)w->objtype->power3;   /* int.__pow__ serves pow(a, b, m) too */
     if (w->def->offset != off)
         return NULL;
     return *SLOT_PTR(w->objtype, off);
@@ -769,6 +810,37 @@ static GpObject *slot_wrapper_new(GpType *t, const SlotDef *d) {
     return (GpObject *)w;
 }
 
+/* T.__pow__(self, exp, mod=None) / T.__rpow__(self, base, mod=None) of a built-in type: the
+ * binary slot, or the three-argument one when mod is given (CPython's wrap_ternaryfunc). */
+static GpObject *wrap_pow(GpType *objtype, int reflected, GpObject *self, GpObject *const *args,
+                          intptr_t nargs, GpObject *kwnames) {
+    NOKW();
+    if (nargs < 1 || nargs > 2)
+        return err_format(&gp_exc_TypeError, " expected at %s %d argument%s, got %zd",
+                          nargs < 1 ? "least" : "most", nargs < 1 ? 1 : 2,
+                          nargs < 1 ? "" : "s", (ssize_t)nargs);
+    GpObject *a = reflected ? args[0] : self, *b = reflected ? self : args[0];
+    if (nargs == 1 || args[1] == GP_NONE)
+        return objtype->binop[NB_POWER](a, b);
+    if (!objtype->power3)
+        return gp_newref(GP_NOTIMPL);
+    return objtype->power3(a, b, args[1]);
+}
+
+/* The offset of the __init__ wrappers' SlotDefs (no GpType field: heap_fn is the MethodFn). */
+#define INIT_SLOT ((size_t)-1)
+
+/* Calls the slot wrapper w's C slot with self and the rest of the arguments. */
+static GpObject *wrapper_invoke(GpSlotWrapper *w, GpObject *self, GpObject *const *args,
+                                intptr_t nargs, GpObject *kwnames) {
+    const SlotDef *d = w->def;
+    if (d->offset == INIT_SLOT)
+        return ((MethodFn)d->heap_fn)(self, args, nargs, kwnames);
+    if (d->offset == OFF(binop[NB_POWER]))
+        return wrap_pow(w->objtype, d->wrap == wrap_binop_r, self, args, nargs, kwnames);
+    return d->wrap(self, *SLOT_PTR(w->objtype, d->offset), d->op, args, nargs, kwnames);
+}
+
 static GpObject *slot_wrapper_call(GpObject *self, GpObject *const *args, intptr_t nargs,
                                    GpObject *kwnames) {
     GpSlotWrapper *w = (GpSlotWrapper *)self;
@@ -780,8 +852,7 @@ static GpObject *slot_wrapper_call(GpObject *self, GpObject *const *args, intptr
         return err_format(&gp_exc_TypeError,
                           "descriptor '%s' requires a '%s' object but received a '%s'", name,
                           w->objtype->name, obj_type_name(args[0]));
-    return w->def->wrap(args[0], *SLOT_PTR(w->objtype, w->def->offset), w->def->op, args + 1,
-                        nargs - 1, kwnames);
+    return wrapper_invoke(w, args[0], args + 1, nargs - 1, kwnames);
 }
 
 static GpObject *slot_wrapper_get(GpObject *self, GpObject *obj, GpObject *type) {
@@ -809,8 +880,19 @@ static GpObject *wrapper_get_name(GpObject *self) {
     return str_from_cstr(slotdef_name(((GpSlotWrapper *)self)->def));
 }
 
+static GpObject *wrapper_get_qualname(GpObject *self) {
+    GpSlotWrapper *w = (GpSlotWrapper *)self;
+    return str_from_format("%s.%s", w->objtype->name, slotdef_name(w->def));
+}
+
+static GpObject *wrapper_get_objclass(GpObject *self) {
+    return gp_newref((GpObject *)((GpSlotWrapper *)self)->objtype);
+}
+
 static GpGetSetDef slot_wrapper_getset[] = {
     {"__name__", wrapper_get_name, NULL, NULL},
+    {"__qualname__", wrapper_get_qualname, NULL, NULL},
+    {"__objclass__", wrapper_get_objclass, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
@@ -836,8 +918,7 @@ static GpObject *method_wrapper_call(GpObject *self, GpObject *const *args, intp
                                      GpObject *kwnames) {
     GpMethodWrapper *m = (GpMethodWrapper *)self;
     GpSlotWrapper *w = (GpSlotWrapper *)m->descr;
-    return w->def->wrap(m->self, *SLOT_PTR(w->objtype, w->def->offset), w->def->op, args, nargs,
-                        kwnames);
+    return wrapper_invoke(w, m->self, args, nargs, kwnames);
 }
 
 static GpObject *method_wrapper_repr(GpObject *self) {
@@ -855,8 +936,18 @@ static GpObject *method_wrapper_get_self(GpObject *self) {
     return gp_newref(((GpMethodWrapper *)self)->self);
 }
 
+static GpObject *method_wrapper_get_qualname(GpObject *self) {
+    return wrapper_get_qualname(((GpMethodWrapper *)self)->descr);
+}
+
+static GpObject *method_wrapper_get_objclass(GpObject *self) {
+    return wrapper_get_objclass(((GpMethodWrapper *)self)->descr);
+}
+
 static GpGetSetDef method_wrapper_getset[] = {
     {"__name__", method_wrapper_get_name, NULL, NULL},
+    {"__objclass__", method_wrapper_get_objclass, NULL, NULL},
+    {"__qualname__", method_wrapper_get_qualname, NULL, NULL},
     {"__self__", method_wrapper_get_self, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
@@ -871,6 +962,7 @@ GpType gp_type_method_wrapper = {
     GP_TYPE_HEAD,
     .name = "method-wrapper",
     .basicsize = sizeof(GpMethodWrapper),
+    .flags = TPFLAG_GC,
     .dealloc = method_wrapper_dealloc,
     .repr = method_wrapper_repr,
     .call = method_wrapper_call,
@@ -893,7 +985,8 @@ static GpObject *object_init(GpObject *self, GpObject *const *args, intptr_t nar
         return err_set_str(&gp_exc_TypeError,
                            "object.__init__() takes exactly one argument (the instance to "
                            "initialize)");
-    if (!new_ || slots_is_builtin_new(new_))
+    if (!new_ || (slots_is_builtin_new(new_) &&
+                  ((GpCFunction *)new_)->self == (GpObject *)&gp_type_object))
         return err_format(&gp_exc_TypeError,
                           "%s.__init__() takes exactly one argument (the instance to initialize)",
                           t->name);
@@ -905,8 +998,14 @@ static GpObject *list_init(GpObject *self, GpObject *const *args, intptr_t nargs
                            GpObject *kwnames) {
     if (args_no_kw("list", kwnames) < 0 || args_check_count("list", nargs, 0, 1) < 0)
         return NULL;
-    if (list_resize(self, 0) < 0)
-        return NULL;
+    /* empty it first, releasing the items last to first (CPython's _list_clear) */
+    while (LIST_SIZE(self) > 0) {
+        intptr_t i = LIST_SIZE(self) - 1;
+        GpObject *item = LIST_ITEM(self, i);
+        if (list_resize(self, i) < 0)
+            return NULL;
+        gp_xdecref(item);
+    }
     if (nargs && list_extend(self, args[0]) < 0)
         return NULL;
     return gp_none();
@@ -950,7 +1049,13 @@ static GpObject *tp_new_wrapper(GpObject *self, GpObject *const *args, intptr_t 
         t = sb;
     if (!t->new_)
         return err_format(&gp_exc_TypeError, "cannot create '%s' instances", sub->name);
+    if (t == &gp_type_object && type_check_abstract(sub) < 0)
+        return NULL;
     if (t == &gp_type_object && (nargs > 1 || (kwnames && TUPLE_SIZE(kwnames)))) {
+        GpObject *newd = type_lookup(sub, GP_ID(__new__));
+        if (newd && !slots_is_builtin_new(newd))
+            return err_set_str(&gp_exc_TypeError, "object.__new__() takes exactly one argument "
+                                                  "(the type to instantiate)");
         GpObject *init = type_lookup(sub, GP_ID(__init__));
         if (!init || slots_is_builtin_init(init))
             return err_format(&gp_exc_TypeError, "%s() takes no arguments", sub->name);
@@ -962,17 +1067,41 @@ static GpObject *tp_new_wrapper(GpObject *self, GpObject *const *args, intptr_t 
 /* object.__init_subclass__(cls, **kwargs): accepts no keyword arguments. */
 static GpObject *object_init_subclass(GpObject *self, GpObject *const *args, intptr_t nargs,
                                       GpObject *kwnames) {
-    (void)self;
-    if (nargs != 1 || !TYPE_CHECK(args[0]))
+    /* bound to the class (self), or called unbound with the class first */
+    GpObject *cls = self;
+    if (!cls && nargs > 0) {
+        cls = args[0];
+        nargs--;
+    }
+    if (!cls || nargs != 0 || !TYPE_CHECK(cls))
         return err_set_str(&gp_exc_TypeError, "__init_subclass__() takes no arguments");
     if (kwnames && TUPLE_SIZE(kwnames))
         return err_format(&gp_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
-                          ((GpType *)args[0])->name);
+                          ((GpType *)cls)->name);
     return gp_none();
 }
 
 static GpMethodDef init_subclass_def = {"__init_subclass__", object_init_subclass,
                                         METH_KEYWORDS, NULL};
+
+/* object.__subclasshook__(subclass): NotImplemented (issubclass decides as usual). */
+static GpObject *object_subclasshook(GpObject *self, GpObject *const *args, intptr_t nargs,
+                                     GpObject *kwnames) {
+    (void)self; (void)args; (void)nargs; (void)kwnames;
+    return gp_newref(GP_NOTIMPL);
+}
+
+static GpMethodDef subclasshook_def = {"__subclasshook__", object_subclasshook, METH_VARARGS,
+                                       NULL};
+
+/* type.__prepare__(name, bases, **kwds): the class body's namespace, a new dict. */
+static GpObject *type_prepare(GpObject *self, GpObject *const *args, intptr_t nargs,
+                             GpObject *kwnames) {
+    (void)self; (void)args; (void)nargs; (void)kwnames;
+    return dict_new();
+}
+
+static GpMethodDef type_prepare_def = {"__prepare__", type_prepare, METH_KEYWORDS, NULL};
 /* type.__init__(cls, name, bases, dict, **kw) / type.__init__(cls, obj): nothing to do. */
 static GpObject *type_init(GpObject *self, GpObject *const *args, intptr_t nargs,
                            GpObject *kwnames) {
@@ -989,7 +1118,17 @@ static GpMethodDef dict_init_def = {"__init__", dict_init_meth, METH_KEYWORDS, N
 static GpMethodDef new_def = {"__new__", tp_new_wrapper, METH_KEYWORDS,
                               "Create and return a new object."};
 
+/* object.__init__ & co. are slot wrappers, as in CPython */
+static const SlotDef init_slotdefs[] = {
+    {"__init__", INIT_SLOT, (AnyFn)object_init, NULL, 0},
+    {"__init__", INIT_SLOT, (AnyFn)list_init, NULL, 0},
+    {"__init__", INIT_SLOT, (AnyFn)dict_init_meth, NULL, 0},
+    {"__init__", INIT_SLOT, (AnyFn)type_init, NULL, 0},
+};
+
 int slots_is_builtin_init(GpObject *d) {
+    if (GP_TYPE(d) == &gp_type_slot_wrapper)
+        return ((GpSlotWrapper *)d)->def->offset == INIT_SLOT;
     if (GP_TYPE(d) != &gp_type_method_descr)
         return 0;
     GpMethodDef *def = ((GpMethodDescr *)d)->def;
@@ -1019,9 +1158,8 @@ int slots_add_wrappers(GpType *t, GpObject *dict) {
         AnyFn f = *SLOT_PTR(t, d->offset);
         if (!f || (b && *SLOT_PTR(b, d->offset) == f))
             continue;
-        if (d->wrap == wrap_binop_r && t->len && !(t->flags & TPFLAG_DICT_SUBCLASS) &&
-            d->op != NB_MULTIPLY)
-            continue;   /* sequences have no reflected operators (but __rmul__) */
+        if (d->wrap == wrap_binop_r && t->len && d->op == NB_ADD)
+            continue;   /* sequence concatenation has no __radd__ */
         const char *name = slotdef_name(d);
         GpObject *old = dict_getitem_cstr(dict, name);
         if (old)
@@ -1051,13 +1189,27 @@ int slots_add_wrappers(GpType *t, GpObject *dict) {
         if (add(dict, "__init_subclass__", cm) < 0)
             return -1;
     }
-    GpMethodDef *init = t == &gp_type_object ? &object_init_def
-                        : t == &gp_type_list ? &list_init_def
-                        : t == &gp_type_dict ? &dict_init_def
-                        : t == &gp_type_type ? &type_init_def
-                                             : NULL;
+    if (t == &gp_type_object && !dict_getitem_cstr(dict, "__subclasshook__")) {
+        GpObject *f = cfunction_new(&subclasshook_def, NULL, NULL);
+        GpObject *cm = f ? classmethod_new(f) : NULL;
+        gp_xdecref(f);
+        if (add(dict, "__subclasshook__", cm) < 0)
+            return -1;
+    }
+    if (t == &gp_type_type && !dict_getitem_cstr(dict, "__prepare__")) {
+        GpObject *f = cfunction_new(&type_prepare_def, NULL, NULL);
+        GpObject *cm = f ? classmethod_new(f) : NULL;
+        gp_xdecref(f);
+        if (add(dict, "__prepare__", cm) < 0)
+            return -1;
+    }
+    const SlotDef *init = t == &gp_type_object ? &init_slotdefs[0]
+                          : t == &gp_type_list ? &init_slotdefs[1]
+                          : t == &gp_type_dict ? &init_slotdefs[2]
+                          : t == &gp_type_type ? &init_slotdefs[3]
+                                               : NULL;
     if (init && !dict_getitem_cstr(dict, "__init__") &&
-        add(dict, "__init__", method_descr_new(t, init)) < 0)
+        add(dict, "__init__", slot_wrapper_new(t, init)) < 0)
         return -1;
     if (t->new_ && (!b || b->new_ != t->new_) && !dict_getitem_cstr(dict, "__new__") &&
         add(dict, "__new__", cfunction_new(&new_def, (GpObject *)t, NULL)) < 0)

@@ -294,7 +294,8 @@ static int parse_str_spec(GpObject *spec, StrSpec *f) {
 }
 
 GpObject *str_format_slot(GpObject *self, GpObject *spec) {
-    if (STR_NBYTES(spec) == 0) return str_exact(self);
+    /* An empty spec is str(self), as CPython: a subclass's __str__ counts. */
+    if (STR_NBYTES(spec) == 0) return STR_CHECK_EXACT(self) ? gp_newref(self) : obj_str(self);
     StrSpec f;
     if (parse_str_spec(spec, &f) < 0) return NULL;
     const char *d = STR_DATA(self);

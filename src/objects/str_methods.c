@@ -102,6 +102,16 @@ intptr_t bytes_find(const char *hay, intptr_t n, const char *needle, intptr_t m)
         const char *p = memchr(hay, needle[0], (size_t)n);
         return p ? p - hay : -1;
     }
+    if (m <= 8) {   /* short needles: memchr for the first byte beats memmem's set-up */
+        const char *p = hay, *last = hay + (n - m);
+        while (p <= last) {
+            p = memchr(p, needle[0], (size_t)(last - p) + 1);
+            if (!p) return -1;
+            if (memcmp(p + 1, needle + 1, (size_t)m - 1) == 0) return p - hay;
+            p++;
+        }
+        return -1;
+    }
     const char *p = memmem(hay, (size_t)n, needle, (size_t)m);
     return p ? p - hay : -1;
 }

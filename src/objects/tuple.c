@@ -378,11 +378,15 @@ static int tupleiter_traverse(GpObject *self, VisitFn visit, void *arg) {
     return it->seq ? visit(it->seq, arg) : 0;
 }
 
+intptr_t tuple_iter_remaining(GpObject *self) {
+    TupleIter *it = (TupleIter *)self;
+    return it->seq ? TUPLE_SIZE(it->seq) - it->index : 0;
+}
+
 static GpObject *tupleiter_length_hint(GpObject *self, GpObject *const *a, intptr_t n,
                                        GpObject *kw) {
     (void)a, (void)n, (void)kw;
-    TupleIter *it = (TupleIter *)self;
-    return int_from_i64(it->seq ? TUPLE_SIZE(it->seq) - it->index : 0);
+    return int_from_i64(tuple_iter_remaining(self));
 }
 
 static GpObject *iter_self(GpObject *self) { return gp_newref(self); }

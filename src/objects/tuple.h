@@ -34,6 +34,8 @@ int64_t tuple_hash(GpObject *t);   /* CPython's xxHash-based tuple hash */
 /* Creates the empty-tuple singleton (interp.c calls it at start-up; tuple_new(0) also
  * makes it lazily). 0 or -1. */
 int tuple_init(void);
+/* The items a tuple_iterator has left (its __length_hint__). */
+intptr_t tuple_iter_remaining(GpObject *it);
 extern GpType gp_type_tuple_iterator;
 /* The optional start/stop arguments (args[1], args[2]) of the index() methods of tuple
  * and list, converted and adjusted for a sequence of length len. 0 or -1. */

@@ -1,7 +1,8 @@
 /* type.c — type objects: readying built-in types (dict of descriptors, MRO, inherited
- * slots), classes made at run time (C3 MRO, layout, instance life cycle), calling a type
- * to make an instance, and attribute access on types. Special-method slots: slots.c;
- * property/staticmethod/classmethod/super/__build_class__: descr.c.
+ * slots), the attribute cache, calling a type to make an instance, attribute access on
+ * types and the type type's attributes. Classes made at run time and their instances:
+ * type_class.c; special-method slots: slots.c; property/staticmethod/classmethod/super/
+ * __build_class__: descr.c.
  *
  * Invariants:
  * - After type_ready: every NULL slot that CPython would inherit holds the base's slot
@@ -10,10 +11,7 @@
  *   tuple (type, base, ..., object), and the fast-subclass flags of the base are set.
  * - Types hash and compare by identity (inherited from object).
  * - Static types are never deallocated; type_fini drops what type_ready made.
- * - Heap types (classes) own name, qualname, bases, dict and MRO; the MRO's item 0 is the
- *   class itself (a cycle, as in CPython: classes are freed by the cycle collector). An
- *   instance holds a reference to its class; its dict lives at type->dictoffset, its
- *   __slots__ members right after the base's layout.
+ * - Heap types (classes) own name, qualname, bases, dict and MRO (type_class.c).
  * - Calling a class: __new__ (the static base's constructor unless overridden), then a
  *   Python-level __init__; __del__ runs in subtype_dealloc once per object.
  */
@@ -25,22 +23,27 @@
 #include "frame.h"
 #include "mem/alloc.h"
 #include "objects/bool.h"
+#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/file.h"
 #include "objects/float.h"
 #include "objects/func.h"
+#include "objects/genericalias.h"
+#include "objects/int.h"
 #include "objects/list.h"
+#include "objects/mappingproxy.h"
 #include "objects/set.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "objects/type_internal.h"
 
 
 /* ---- Readying ---- */
 
 #define INHERIT(slot) do { if (!t->slot) t->slot = b->slot; } while (0)
 
-static void inherit_slots(GpType *t, GpType *b) {
+void type_inherit_slots(GpType *t, GpType *b) {
     t->flags |= b->flags & (TPFLAG_INT_SUBCLASS | TPFLAG_STR_SUBCLASS | TPFLAG_TUPLE_SUBCLASS |
                             TPFLAG_LIST_SUBCLASS | TPFLAG_DICT_SUBCLASS | TPFLAG_EXC_SUBCLASS |
                             TPFLAG_TYPE_SUBCLASS);
@@ -113,7 +116,7 @@ int type_ready(GpType *t) {
     if (b && type_ready(b) < 0)
         return -1;
     if (b)
-        inherit_slots(t, b);
+        type_inherit_slots(t, b);
 
     GpObject *dict = dict_new();
     if (!dict)
@@ -154,13 +157,33 @@ error:
 }
 
 void type_fini(GpType *t) {
+    t->version = 0;
     GP_CLEAR(t->mro);
     GP_CLEAR(t->dict);
     t->flags &= ~(unsigned long)TPFLAG_READY;
 }
 
-/* Borrowed reference to the first value of name along type's MRO, or NULL (no exception). */
-GpObject *type_lookup(GpType *type, GpObject *name) {
+/* ---- The attribute cache ----
+ * type_lookup remembers (type version, name) → value (or absence) in a direct-mapped table
+ * indexed by the version and the name's hash, as CPython's method cache does. A ready type
+ * gets a version on its first lookup; a change to its dict that could change what other
+ * names resolve to (a descriptor or special method coming or going) gives it and every
+ * class that has it in its MRO a new version (type_modified), so an entry never outlives
+ * the dict entry it borrows. A plain value replacing a plain value (`C.count += 1`) only
+ * forgets the entries for that name (type_forget_name): equal names share a slot, so they
+ * are found whatever str object they were cached under. Entries own their name, so a
+ * name's address is never reused while an entry holds it. */
+
+#define TYPE_CACHE_SIZE 4096
+
+typedef struct TypeCacheEntry {
+    uint64_t version;        /* 0: empty */
+    GpObject *name;          /* owned exact str, or NULL */
+    GpObject *value;         /* borrowed from the type's MRO dicts, or NULL: absent */
+} TypeCacheEntry;
+
+/* The first value of name along type's MRO, uncached. Borrowed, or NULL. */
+static GpObject *lookup_mro(GpType *type, GpObject *name) {
     GpObject *mro = type->mro;
     if (mro) {
         intptr_t n = TUPLE_SIZE(mro);
@@ -182,6 +205,110 @@ GpObject *type_lookup(GpType *type, GpObject *name) {
             return v;
     }
     return NULL;
+}
+
+static inline uintptr_t cache_index(uint64_t version, int64_t hash) {
+    uintptr_t h = (uintptr_t)hash ^ (uintptr_t)(version * 0x9E3779B97F4A7C15u >> 40);
+    return h & (TYPE_CACHE_SIZE - 1);
+}
+
+/* The table, made on first use; NULL if that fails (then nothing is cached). */
+static TypeCacheEntry *cache_table(void) {
+    TypeCacheEntry *table = (TypeCacheEntry *)gp_interp->type_cache;
+    if (!table) {
+        table = mem_alloc(sizeof(TypeCacheEntry) * TYPE_CACHE_SIZE);
+        if (!table)
+            return NULL;
+        memset(table, 0, sizeof(TypeCacheEntry) * TYPE_CACHE_SIZE);
+        gp_interp->type_cache = table;
+    }
+    return table;
+}
+
+/* type_lookup past a cache miss: looks along the MRO and remembers the answer. */
+static __attribute__((noinline)) GpObject *lookup_and_cache(GpType *type, GpObject *name) {
+    if (!(type->flags & TPFLAG_READY) || !STR_CHECK_EXACT(name))
+        return lookup_mro(type, name);
+    if (!type->version)
+        type->version = ++gp_interp->next_type_version;
+    uint64_t version = type->version;
+    int64_t hash = str_hash(name);
+    GpObject *v = lookup_mro(type, name);
+    TypeCacheEntry *table = cache_table();
+    if (!table) {
+        err_clear();
+        return v;
+    }
+    /* A key's __eq__ could have run code that changed the class: then do not remember. */
+    if (type->version == version && !err_occurred()) {
+        TypeCacheEntry *e = &table[cache_index(version, hash)];
+        e->version = version;
+        GP_SETREF(e->name, gp_newref(name));
+        e->value = v;
+    }
+    return v;
+}
+
+/* Borrowed reference to the first value of name along type's MRO, or NULL (no exception). */
+GpObject *type_lookup(GpType *type, GpObject *name) {
+    TypeCacheEntry *table = (TypeCacheEntry *)gp_interp->type_cache;
+    uint64_t version = type->version;
+    if (version && table && STR_CHECK_EXACT(name) && ((GpStr *)name)->hash != -1) {
+        TypeCacheEntry *e = &table[cache_index(version, ((GpStr *)name)->hash)];
+        if (e->version == version && e->name == name)
+            return e->value;
+    }
+    return lookup_and_cache(type, name);
+}
+
+void type_modified(GpType *t) {
+    if (t->version)
+        t->version = ++gp_interp->next_type_version;
+    if (!(t->flags & TPFLAG_SUBCLASSED))
+        return;
+    for (GpHeapType *h = gp_interp->heap_types; h; h = h->next)
+        if (&h->type != t && h->type.version && type_is_subtype(&h->type, t))
+            h->type.version = ++gp_interp->next_type_version;
+}
+
+/* Drops t's entry for name (an exact str), if it has one. */
+static void forget_one(TypeCacheEntry *table, GpType *t, GpObject *name, int64_t hash) {
+    if (!t->version)
+        return;
+    TypeCacheEntry *e = &table[cache_index(t->version, hash)];
+    if (e->version == t->version && e->name && (e->name == name || str_eq(e->name, name)))
+        e->version = 0;
+}
+
+/* What type_lookup knows of name (an exact str) for t and the classes inheriting from it
+ * is forgotten; other names keep their entries. */
+static void type_forget_name(GpType *t, GpObject *name) {
+    TypeCacheEntry *table = (TypeCacheEntry *)gp_interp->type_cache;
+    if (!table)
+        return;
+    int64_t hash = str_hash(name);
+    forget_one(table, t, name, hash);
+    if (!(t->flags & TPFLAG_SUBCLASSED))
+        return;
+    for (GpHeapType *h = gp_interp->heap_types; h; h = h->next)
+        if (&h->type != t && type_is_subtype(&h->type, t))
+            forget_one(table, &h->type, name, hash);
+}
+
+/* A value that is no descriptor: what it binds to cannot change how other names resolve
+ * or which instance attributes win (NULL: absent). */
+static int plain_class_value(GpObject *v) {
+    return !v || (!GP_TYPE(v)->descr_get && !GP_TYPE(v)->descr_set);
+}
+
+void type_cache_fini(void) {
+    TypeCacheEntry *table = (TypeCacheEntry *)gp_interp->type_cache;
+    if (!table)
+        return;
+    gp_interp->type_cache = NULL;
+    for (int i = 0; i < TYPE_CACHE_SIZE; i++)
+        GP_CLEAR(table[i].name);
+    mem_free(table);
 }
 
 bool type_is_subtype(GpType *t, GpType *base) {
@@ -290,6 +417,8 @@ static GpObject *heap_type_call(GpType *t, GpObject *const *args, intptr_t nargs
             goto error;
         }
         int pass = 1;
+        if (sb == &gp_type_object && type_check_abstract(t) < 0)
+            goto error;
         if (sb == &gp_type_object) {
             if ((nargs || nkw) && !py_init) {
                 err_format(&gp_exc_TypeError, "%s() takes no arguments", t->name);
@@ -302,9 +431,16 @@ static GpObject *heap_type_call(GpType *t, GpObject *const *args, intptr_t nargs
         obj = pass ? sb->new_(t, args, nargs, kwnames) : sb->new_(t, NULL, 0, NULL);
     } else {
         GpObject *fn = newd;
-        if (GP_TYPE(fn) == &gp_type_staticmethod)
-            fn = staticmethod_func(fn);
-        gp_incref(fn);
+        if (GP_TYPE(fn) == &gp_type_staticmethod) {
+            fn = gp_newref(staticmethod_func(fn));
+        } else if (FUNC_CHECK(fn)) {
+            gp_incref(fn);
+        } else {
+            /* anything else binds as type.__new__ would be looked up (a classmethod) */
+            fn = type_descr_bind(fn, NULL, t);
+            if (!fn)
+                goto error;
+        }
         GpObject *small[8];
         GpObject **buf = small;
         if (nargs + nkw + 1 > 8) {
@@ -378,6 +514,27 @@ static GpObject *type_new_slot(GpType *meta, GpObject *const *args, intptr_t nar
                            "metaclass conflict: the metaclass of a derived class must be a "
                            "(non-strict) subclass of the metaclasses of all its bases");
     }
+    GpObject *wnew = winner != meta ? type_lookup(winner, GP_ID(__new__)) : NULL;
+    if (wnew && !(slots_is_builtin_new(wnew) &&
+                  ((GpCFunction *)wnew)->self == (GpObject *)&gp_type_type)) {
+        /* a more derived metaclass with its own __new__ makes the class (CPython's
+         * type_new: "pass it to the winner") */
+        GpObject *fn = GP_TYPE(wnew) == &gp_type_staticmethod ? staticmethod_func(wnew) : wnew;
+        intptr_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
+        GpObject *small[4 + 8];
+        GpObject **buf = nkw > 8 ? mem_alloc(sizeof(GpObject *) * (size_t)(4 + nkw)) : small;
+        if (!buf)
+            return err_no_memory();
+        buf[0] = (GpObject *)winner;
+        for (intptr_t i = 0; i < 3 + nkw; i++)
+            buf[i + 1] = args[i];
+        gp_incref(fn);
+        GpObject *r = obj_call(fn, buf, 4, kwnames);
+        gp_decref(fn);
+        if (buf != small)
+            mem_free(buf);
+        return r;
+    }
     return type_new_class_meta(winner, args[0], args[1], args[2], kwnames, args + 3);
 }
 
@@ -398,7 +555,27 @@ static GpObject *type_call(GpObject *callable, GpObject *const *args, intptr_t n
             if (!DICT_CHECK(args[2]))
                 return err_format(&gp_exc_TypeError,
                                   "type.__new__() argument 3 must be dict, not %T", args[2]);
-            return type_new_class(args[0], args[1], args[2], kwnames, args + 3);
+            GpObject *cls = type_new_slot(&gp_type_type, args, 3, kwnames);
+            if (!cls || !TYPE_CHECK(cls) || GP_TYPE(cls) == &gp_type_type)
+                return cls;
+            /* a metaclass found among the bases: its __init__ runs too */
+            GpObject *init = type_lookup(GP_TYPE(cls), GP_ID(__init__));
+            if (!init || slots_is_builtin_init(init))
+                return cls;
+            gp_incref(init);
+            GpObject *r = slots_call_found(cls, init, args, 3, kwnames);
+            gp_decref(init);
+            if (r && r != GP_NONE) {
+                err_format(&gp_exc_TypeError, "__init__() should return None, not '%s'",
+                           obj_type_name(r));
+                GP_CLEAR(r);
+            }
+            if (!r) {
+                gp_decref(cls);
+                return NULL;
+            }
+            gp_decref(r);
+            return cls;
         }
         return err_set_str(&gp_exc_TypeError, "type() takes 1 or 3 arguments");
     }
@@ -447,7 +624,7 @@ static GpObject *type_getattr(GpObject *self, GpObject *name) {
 }
 
 /* After a special method of t changed: t's and its subclasses' slots follow. */
-static void refix_slots(GpType *t) {
+void type_refix_slots(GpType *t) {
     for (GpHeapType *h = gp_interp->heap_types; h; h = h->next)
         if (type_is_subtype(&h->type, t))
             slots_fixup(&h->type);
@@ -474,7 +651,24 @@ static int type_setattr(GpObject *self, GpObject *name, GpObject *value) {
         }
         return d->def->set(self, value);
     }
+    if (meta_attr && GP_TYPE(meta_attr)->descr_set) {   /* a metaclass's property & co. */
+        gp_incref(meta_attr);
+        int r = GP_TYPE(meta_attr)->descr_set(meta_attr, self, value);
+        gp_decref(meta_attr);
+        return r;
+    }
     int r;
+    /* Plain values under an ordinary name: only that name's cache entries go. Otherwise
+     * new versions. Both before (a __del__ of the value replaced may look the class up)
+     * and after (what such a lookup cached) the change. */
+    GpObject *old = STR_CHECK_EXACT(name) ? dict_getitem(t->dict, name) : NULL;
+    int plain = STR_CHECK_EXACT(name) && !err_occurred() && plain_class_value(old) &&
+                plain_class_value(value) && !slots_is_special(name);
+    err_clear();
+    if (plain)
+        type_forget_name(t, name);
+    else
+        type_modified(t);
     if (value) {
         r = dict_setitem(t->dict, name, value);
     } else {
@@ -484,8 +678,12 @@ static int type_setattr(GpObject *self, GpObject *name, GpObject *value) {
                        short_name(t), name);
         }
     }
+    if (plain)
+        type_forget_name(t, name);
+    else
+        type_modified(t);
     if (r == 0 && slots_is_special(name))
-        refix_slots(t);
+        type_refix_slots(t);
     return r;
 }
 
@@ -503,9 +701,14 @@ static int type_set_name(GpObject *self, GpObject *v) {
                    t->name);
         return -1;
     }
-    if (!v || !STR_CHECK(v)) {
+    if (!v) {
+        err_format(&gp_exc_TypeError, "cannot delete '__name__' attribute of immutable type '%s'",
+                   t->name);
+        return -1;
+    }
+    if (!STR_CHECK(v)) {
         err_format(&gp_exc_TypeError, "can only assign string to %s.__name__, not '%s'",
-                   t->name, v ? obj_type_name(v) : "NoneType");
+                   t->name, obj_type_name(v));
         return -1;
     }
     GpHeapType *h = (GpHeapType *)t;
@@ -521,9 +724,14 @@ static int type_set_qualname(GpObject *self, GpObject *v) {
                    "cannot set '__qualname__' attribute of immutable type '%s'", t->name);
         return -1;
     }
-    if (!v || !STR_CHECK(v)) {
+    if (!v) {
+        err_format(&gp_exc_TypeError, "cannot delete '__qualname__' attribute of immutable type '%s'",
+                   t->name);
+        return -1;
+    }
+    if (!STR_CHECK(v)) {
         err_format(&gp_exc_TypeError, "can only assign string to %s.__qualname__, not '%s'",
-                   t->name, v ? obj_type_name(v) : "NoneType");
+                   t->name, obj_type_name(v));
         return -1;
     }
     GP_SETREF(((GpHeapType *)t)->qualname, gp_newref(v));
@@ -574,6 +782,7 @@ static GpObject *type_get_base(GpObject *self) {
     return t->base ? gp_newref((GpObject *)t->base) : gp_none();
 }
 
+
 static GpObject *type_get_bases(GpObject *self) {
     GpType *t = (GpType *)self;
     if ((t->flags & TPFLAG_HEAPTYPE) && ((GpHeapType *)t)->bases)
@@ -585,9 +794,13 @@ static GpObject *type_get_bases(GpObject *self) {
 
 static GpObject *type_get_dict(GpObject *self) {
     GpType *t = (GpType *)self;
-    if (!t->dict)
-        return dict_new();
-    return dict_copy(t->dict);
+    if (!t->dict) {
+        GpObject *d = dict_new();
+        GpObject *r = d ? mappingproxy_new(d) : NULL;
+        gp_xdecref(d);
+        return r;
+    }
+    return mappingproxy_new(t->dict);
 }
 
 static GpObject *type_mro_method(GpObject *self, GpObject *const *args, intptr_t nargs,
@@ -611,6 +824,21 @@ static GpObject *type_subclasses(GpObject *self, GpObject *const *args, intptr_t
     GpObject *l = list_new(0);
     if (!l)
         return NULL;
+    /* built-in subclasses first, by name (CPython readies its exceptions alphabetically) */
+    if (!(((GpType *)self)->flags & TPFLAG_HEAPTYPE)) {
+        if (self == (GpObject *)&gp_type_int && list_append(l, (GpObject *)&gp_type_bool) < 0)
+            goto error;
+        intptr_t first = LIST_SIZE(l);
+        for (GpType *const *e = gp_exception_types; *e; e++) {
+            if ((*e)->base != (GpType *)self)
+                continue;
+            intptr_t at = LIST_SIZE(l);
+            while (at > first && strcmp(((GpType *)LIST_ITEM(l, at - 1))->name, (*e)->name) > 0)
+                at--;
+            if (list_insert(l, at, (GpObject *)*e) < 0)
+                goto error;
+        }
+    }
     GpHeapType *h = gp_interp->heap_types;
     while (h && h->next)
         h = h->next;
@@ -618,31 +846,176 @@ static GpObject *type_subclasses(GpObject *self, GpObject *const *args, intptr_t
         GpObject *bases = h->bases;
         for (intptr_t i = 0; bases && i < TUPLE_SIZE(bases); i++) {
             if (TUPLE_ITEM(bases, i) == self) {
-                if (list_append(l, (GpObject *)h) < 0) {
-                    gp_decref(l);
-                    return NULL;
-                }
+                if (list_append(l, (GpObject *)h) < 0)
+                    goto error;
                 break;
             }
         }
     }
     return l;
+error:
+    gp_decref(l);
+    return NULL;
 }
 
 static GpMethodDef type_methods[] = {
     {"mro", type_mro_method, METH_NOARGS, "Return a type's method resolution order."},
+    {"__instancecheck__", type_instancecheck_meth, METH_O, NULL},
+    {"__subclasscheck__", type_subclasscheck_meth, METH_O, NULL},
     {"__subclasses__", type_subclasses, METH_NOARGS, NULL},
     {NULL, NULL, 0, NULL},
 };
 
+static GpObject *type_get_basicsize(GpObject *self) {
+    return int_from_i64((int64_t)((GpType *)self)->basicsize);
+}
+static GpObject *type_get_itemsize(GpObject *self) {
+    return int_from_i64((int64_t)((GpType *)self)->itemsize);
+}
+static GpObject *type_get_dictoffset(GpObject *self) {
+    return int_from_i64((int64_t)((GpType *)self)->dictoffset);
+}
+static GpObject *type_get_weakrefoffset(GpObject *self) {
+    (void)self;
+    return int_from_i64(0);   /* no weak references */
+}
+static GpObject *type_get_text_signature(GpObject *self) {
+    (void)self;
+    return gp_none();
+}
+
+/* __flags__: CPython's Py_TPFLAGS_* bits for what glasspy's flags say. */
+static GpObject *type_get_flags(GpObject *self) {
+    GpType *t = (GpType *)self;
+    static const struct { unsigned long gp; int64_t py; } map[] = {
+        {TPFLAG_HEAPTYPE, 1 << 9}, {TPFLAG_BASETYPE, 1 << 10}, {TPFLAG_READY, 1 << 12},
+        {TPFLAG_GC, 1 << 14}, {TPFLAG_INT_SUBCLASS, 1 << 24}, {TPFLAG_LIST_SUBCLASS, 1 << 25},
+        {TPFLAG_TUPLE_SUBCLASS, 1 << 26}, {TPFLAG_STR_SUBCLASS, 1 << 28},
+        {TPFLAG_DICT_SUBCLASS, 1 << 29}, {TPFLAG_EXC_SUBCLASS, 1 << 30},
+        {TPFLAG_TYPE_SUBCLASS, (int64_t)1 << 31},
+    };
+    int64_t f = 0;
+    for (size_t i = 0; i < sizeof(map) / sizeof(map[0]); i++)
+        if (t->flags & map[i].gp)
+            f |= map[i].py;
+    if (!(t->flags & TPFLAG_HEAPTYPE))
+        f |= 1 << 8;   /* Py_TPFLAGS_IMMUTABLETYPE */
+    return int_from_i64(f);
+}
+
+/* A value stored in a class's own dict under name (classes only: `type` itself and
+ * built-in types have none): borrowed, or NULL with AttributeError(name). */
+static GpObject *own_dict_value(GpType *t, const char *name) {
+    GpObject *v = t != &gp_type_type && t->dict ? dict_getitem_cstr(t->dict, name) : NULL;
+    if (!v && !err_occurred())
+        err_set_str(&gp_exc_AttributeError, name);
+    return v;
+}
+
+/* Stores (value NULL: deletes, AttributeError(name) if absent) name in a class's dict. */
+static int own_dict_store(GpType *t, const char *name, GpObject *value) {
+    if (!(t->flags & TPFLAG_HEAPTYPE)) {
+        err_format(&gp_exc_TypeError, "cannot set '%s' attribute of immutable type '%s'", name,
+                   t->name);
+        return -1;
+    }
+    type_modified(t);
+    type_modified(t);   /* before and after the change, as in type_setattr */
+    int r;
+    if (value) {
+        r = dict_setitem_cstr(t->dict, name, value);
+        type_modified(t);
+        return r;
+    }
+    GpObject *key = str_from_cstr(name);
+    if (!key)
+        return -1;
+    r = dict_delitem(t->dict, key);
+    type_modified(t);
+    gp_decref(key);
+    if (r < 0 && err_matches(&gp_exc_KeyError)) {
+        err_clear();
+        err_set_str(&gp_exc_AttributeError, name);
+    }
+    return r;
+}
+
+static GpObject *type_get_abstractmethods(GpObject *self) {
+    GpObject *v = own_dict_value((GpType *)self, "__abstractmethods__");
+    return v ? gp_newref(v) : NULL;
+}
+
+static int type_set_abstractmethods(GpObject *self, GpObject *v) {
+    return own_dict_store((GpType *)self, "__abstractmethods__", v);
+}
+
+int type_check_abstract(GpType *t) {
+    if (!(t->flags & TPFLAG_HEAPTYPE))
+        return 0;
+    GpObject *am = dict_getitem(t->dict, GP_ID(__abstractmethods__));
+    if (!am)
+        return err_occurred() ? -1 : 0;
+    int truth = obj_is_true(am);
+    if (truth <= 0)
+        return truth;
+    GpObject *names = list_from_iterable(am);
+    if (!names)
+        return -1;
+    GpObject *sep = str_from_cstr(", ");
+    GpObject *joined = NULL;
+    if (sep && list_sort(names) == 0)
+        joined = str_join(sep, names);
+    if (joined)
+        err_format(&gp_exc_TypeError,
+                   "Can't instantiate abstract class %s with abstract method%s %U", t->name,
+                   LIST_SIZE(names) == 1 ? "" : "s", joined);
+    gp_xdecref(sep);
+    gp_xdecref(joined);
+    gp_decref(names);
+    return -1;
+}
+
+static GpObject *type_get_annotations(GpObject *self) {
+    GpType *t = (GpType *)self;
+    if (!(t->flags & TPFLAG_HEAPTYPE))
+        return err_format(&gp_exc_AttributeError, "type object '%s' has no attribute "
+                          "'__annotations__'", short_name(t));
+    GpObject *v = dict_getitem_cstr(t->dict, "__annotations__");
+    if (v) {
+        if (GP_TYPE(v)->descr_get)
+            return GP_TYPE(v)->descr_get(v, NULL, self);
+        return gp_newref(v);
+    }
+    if (err_occurred())
+        return NULL;
+    v = dict_new();
+    type_modified(t);
+    if (v && dict_setitem_cstr(t->dict, "__annotations__", v) < 0)
+        GP_CLEAR(v);
+    type_modified(t);
+    return v;
+}
+
+static int type_set_annotations(GpObject *self, GpObject *v) {
+    return own_dict_store((GpType *)self, "__annotations__", v);
+}
+
 static GpGetSetDef type_getset[] = {
+    {"__basicsize__", type_get_basicsize, NULL, NULL},
+    {"__itemsize__", type_get_itemsize, NULL, NULL},
+    {"__flags__", type_get_flags, NULL, NULL},
+    {"__weakrefoffset__", type_get_weakrefoffset, NULL, NULL},
+    {"__dictoffset__", type_get_dictoffset, NULL, NULL},
+    {"__text_signature__", type_get_text_signature, NULL, NULL},
+    {"__abstractmethods__", type_get_abstractmethods, type_set_abstractmethods, NULL},
+    {"__annotations__", type_get_annotations, type_set_annotations, NULL},
     {"__name__", type_get_name, type_set_name, NULL},
     {"__qualname__", type_get_qualname, type_set_qualname, NULL},
     {"__module__", type_get_module, type_set_module, NULL},
     {"__doc__", type_get_doc, NULL, NULL},
     {"__mro__", type_get_mro, NULL, NULL},
     {"__base__", type_get_base, NULL, NULL},
-    {"__bases__", type_get_bases, NULL, NULL},
+    {"__bases__", type_get_bases, type_set_bases, NULL},
     {"__dict__", type_get_dict, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
@@ -695,8 +1068,10 @@ static GpObject *type_clear(GpObject *o) {
     GpType *t = (GpType *)o;
     if (!(t->flags & TPFLAG_HEAPTYPE))
         return NULL;
+    type_modified(t);   /* before and after, as in type_setattr */
     if (t->dict)
         dict_clear(t->dict);
+    type_modified(t);
     GP_CLEAR(t->mro);   /* the class's reference to itself */
     return NULL;
 }
@@ -713,690 +1088,10 @@ GpType gp_type_type = {
     .setattr = type_setattr,
     .call = type_call,
     .new_ = type_new_slot,
+    .binop = {[NB_OR] = union_type_or},   /* int | None: genericalias.c */
     .methods = type_methods,
     .getset = type_getset,
     .traverse = type_traverse,
     .clear = type_clear,
 };
 
-/* ---- Instances of heap types ---- */
-
-/* Visits (or clears) the __slots__ members of o along its heap types. */
-static int slot_members_visit(GpObject *o, VisitFn visit, void *arg, int clear) {
-    for (GpType *t = GP_TYPE(o); t && (t->flags & TPFLAG_HEAPTYPE); t = t->base) {
-        GpHeapType *h = (GpHeapType *)t;
-        if (!h->slotnames)
-            continue;
-        GpObject **p = (GpObject **)((char *)o + h->slotoffset);
-        for (intptr_t i = 0; i < TUPLE_SIZE(h->slotnames); i++) {
-            if (!p[i])
-                continue;
-            if (clear) {
-                GP_CLEAR(p[i]);
-            } else {
-                int r = visit(p[i], arg);
-                if (r)
-                    return r;
-            }
-        }
-    }
-    return 0;
-}
-
-/* ---- Side table of instance dicts (dictoffset -1) ---- */
-
-typedef struct SideCell {
-    GpObject *owner;          /* not a reference */
-    GpObject *dict;           /* owned, or NULL */
-    struct SideCell *next;
-} SideCell;
-
-typedef struct SideTable {
-    SideCell **buckets;
-    size_t cap, n;
-} SideTable;
-
-static size_t side_hash(GpObject *o, size_t cap) { return ((uintptr_t)o >> 4) & (cap - 1); }
-
-static int side_grow(SideTable *st) {
-    size_t ncap = st->cap ? st->cap * 2 : 16;
-    SideCell **nb = mem_calloc(ncap, sizeof(SideCell *));
-    if (!nb)
-        return -1;
-    for (size_t i = 0; i < st->cap; i++) {
-        for (SideCell *c = st->buckets[i], *next; c; c = next) {
-            next = c->next;
-            size_t h = side_hash(c->owner, ncap);
-            c->next = nb[h];
-            nb[h] = c;
-        }
-    }
-    mem_free(st->buckets);
-    st->buckets = nb;
-    st->cap = ncap;
-    return 0;
-}
-
-GpObject **type_side_dict_ptr(GpObject *o, int find_only) {
-    SideTable *st = gp_interp->side_dicts;
-    if (st && st->cap) {
-        for (SideCell *c = st->buckets[side_hash(o, st->cap)]; c; c = c->next)
-            if (c->owner == o)
-                return &c->dict;
-    }
-    if (find_only)
-        return NULL;
-    if (!st) {
-        st = mem_calloc(1, sizeof(SideTable));
-        if (!st)
-            return NULL;
-        gp_interp->side_dicts = st;
-    }
-    if (st->n >= st->cap && side_grow(st) < 0)
-        return NULL;
-    SideCell *c = mem_alloc(sizeof(SideCell));
-    if (!c)
-        return NULL;
-    size_t h = side_hash(o, st->cap);
-    c->owner = o;
-    c->dict = NULL;
-    c->next = st->buckets[h];
-    st->buckets[h] = c;
-    st->n++;
-    return &c->dict;
-}
-
-/* Drops o's side-table entry and dict (instance dealloc/clear). */
-static void side_dict_drop(GpObject *o) {
-    SideTable *st = gp_interp->side_dicts;
-    if (!st || !st->cap)
-        return;
-    for (SideCell **pc = &st->buckets[side_hash(o, st->cap)]; *pc; pc = &(*pc)->next) {
-        SideCell *c = *pc;
-        if (c->owner != o)
-            continue;
-        *pc = c->next;
-        GpObject *d = c->dict;
-        mem_free(c);
-        if (--st->n == 0) {
-            mem_free(st->buckets);
-            mem_free(st);
-            gp_interp->side_dicts = NULL;
-        }
-        gp_xdecref(d);
-        return;
-    }
-}
-
-/* The instance dict slot of o without creating a side-table entry. */
-static GpObject **dict_slot(GpObject *o) {
-    intptr_t off = GP_TYPE(o)->dictoffset;
-    if (off > 0)
-        return (GpObject **)((char *)o + off);
-    return off ? type_side_dict_ptr(o, 1) : NULL;
-}
-
-/* Runs type(o).__del__ (o's count is 0). Returns 1 if o was resurrected. */
-static int call_del(GpObject *o, GpObject *del) {
-    o->refcnt = 1;
-    GpObject *saved = err_fetch();
-    gp_incref(del);
-    GpObject *r = slots_call_found(o, del, NULL, 0, NULL);
-    gp_decref(del);
-    if (!r) {
-        GpObject *exc = err_fetch();
-        GpObject *where = obj_repr(del);
-        if (!where)
-            err_clear();
-        file_flush_std();
-        fprintf(stderr, "Exception ignored in: %s\n", where ? STR_DATA(where) : "__del__");
-        gp_xdecref(where);
-        if (exc)
-            exc_print(exc, stderr);
-        gp_xdecref(exc);
-    } else {
-        gp_decref(r);
-    }
-    err_restore(saved);
-    if (--o->refcnt != 0)
-        return 1;
-    return 0;
-}
-
-static void subtype_dealloc(GpObject *o) {
-    /* A long chain of instances (through __slots__ members or a base's items) would
-     * otherwise free itself recursively: defer past a depth as the containers do. */
-    if (list_trashcan_begin(o))
-        return;
-    GpType *t = GP_TYPE(o);
-    GpObject *del = t->dict ? type_lookup(t, GP_ID(__del__)) : NULL;
-    /* modules+gc: not if the cycle collector already ran it (PEP 442: once per object) */
-    if (del && !gc_is_finalized(o)) {
-        gc_set_finalized(o);   /* a resurrected object is not finalized again */
-        if (call_del(o, del))
-            goto done;
-    }
-    slot_members_visit(o, NULL, NULL, 1);
-    if (t->dictoffset < 0) {
-        side_dict_drop(o);
-    } else {
-        GpObject **dp = dict_slot(o);
-        if (dp)
-            GP_CLEAR(*dp);
-    }
-    GpType *sb = type_static_base(t);
-    sb->dealloc(o);   /* its obj_free drops the instance's reference to t */
-done:
-    list_trashcan_end();
-}
-
-static int subtype_traverse(GpObject *o, VisitFn visit, void *arg) {
-    GpType *t = GP_TYPE(o);
-    int r = visit((GpObject *)t, arg);
-    if (r)
-        return r;
-    if ((r = slot_members_visit(o, visit, arg, 0)))
-        return r;
-    GpObject **dp = dict_slot(o);
-    if (dp && *dp && (r = visit(*dp, arg)))
-        return r;
-    GpType *sb = type_static_base(t);
-    return sb->traverse ? sb->traverse(o, visit, arg) : 0;
-}
-
-static GpObject *subtype_clear(GpObject *o) {
-    slot_members_visit(o, NULL, NULL, 1);
-    GpObject **dp = dict_slot(o);
-    if (dp)
-        GP_CLEAR(*dp);
-    GpType *sb = type_static_base(GP_TYPE(o));
-    if (sb->clear)
-        sb->clear(o);
-    return NULL;
-}
-
-static GpObject *inst_get_dict(GpObject *o) {
-    GpObject **dp = obj_dict_ptr(o);
-    if (!dp)
-        return err_format(&gp_exc_AttributeError, "'%s' object has no attribute '__dict__'",
-                          obj_type_name(o));
-    if (!*dp && !(*dp = dict_new()))
-        return NULL;
-    return gp_newref(*dp);
-}
-
-static int inst_set_dict(GpObject *o, GpObject *v) {
-    GpObject **dp = obj_dict_ptr(o);
-    if (!dp) {
-        err_format(&gp_exc_AttributeError, "'%s' object has no attribute '__dict__'",
-                   obj_type_name(o));
-        return -1;
-    }
-    if (!v) {
-        err_set_str(&gp_exc_TypeError, "cannot delete __dict__");
-        return -1;
-    }
-    if (!DICT_CHECK(v)) {
-        err_format(&gp_exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
-                   obj_type_name(v));
-        return -1;
-    }
-    GP_SETREF(*dp, gp_newref(v));
-    return 0;
-}
-
-static GpGetSetDef inst_dict_getset = {"__dict__", inst_get_dict, inst_set_dict, NULL};
-
-/* ---- Creating classes ---- */
-
-/* C3 linearization of t over bases: new tuple whose item 0 is t (not counted). */
-static GpObject *compute_mro(GpType *t, GpObject *bases) {
-    intptr_t nb = TUPLE_SIZE(bases), nseq = nb + 1;
-    GpObject **seqs = mem_alloc(sizeof(GpObject *) * (size_t)nseq);
-    intptr_t *idx = mem_calloc((size_t)nseq, sizeof(intptr_t));
-    GpObject *res = list_new(0), *tuple = NULL;
-    if (!seqs || !idx || !res) {
-        if (seqs && idx)
-            err_no_memory();
-        goto done;
-    }
-    for (intptr_t i = 0; i < nb; i++)
-        seqs[i] = ((GpType *)TUPLE_ITEM(bases, i))->mro;
-    seqs[nb] = bases;
-    for (;;) {
-        int empty = 1;
-        GpObject *cand = NULL;
-        for (intptr_t i = 0; i < nseq && !cand; i++) {
-            if (idx[i] >= TUPLE_SIZE(seqs[i]))
-                continue;
-            empty = 0;
-            GpObject *c = TUPLE_ITEM(seqs[i], idx[i]);
-            int bad = 0;
-            for (intptr_t j = 0; j < nseq && !bad; j++)
-                for (intptr_t k = idx[j] + 1; k < TUPLE_SIZE(seqs[j]) && !bad; k++)
-                    if (TUPLE_ITEM(seqs[j], k) == c)
-                        bad = 1;
-            if (!bad)
-                cand = c;
-        }
-        if (empty)
-            break;
-        if (!cand) {
-            StrBuf sb = STRBUF_INIT;
-            int r = sb_printf(&sb, "Cannot create a consistent method resolution\n"
-                                   "order (MRO) for bases");
-            GpObject *seen = list_new(0);
-            for (intptr_t i = 0; r >= 0 && seen && i < nseq; i++) {
-                if (idx[i] >= TUPLE_SIZE(seqs[i]))
-                    continue;
-                GpObject *c = TUPLE_ITEM(seqs[i], idx[i]);
-                int dup = 0;
-                for (intptr_t j = 0; j < LIST_SIZE(seen); j++)
-                    if (LIST_ITEM(seen, j) == c)
-                        dup = 1;
-                if (dup)
-                    continue;
-                r = list_append(seen, c);
-                if (r >= 0)
-                    r = sb_printf(&sb, "%s %s", LIST_SIZE(seen) > 1 ? "," : "",
-                                  ((GpType *)c)->name);
-            }
-            gp_xdecref(seen);
-            GpObject *msg = sb_finish(&sb);
-            if (msg) {
-                err_set_object(&gp_exc_TypeError, msg);
-                gp_decref(msg);
-            }
-            goto done;
-        }
-        if (list_append(res, cand) < 0)
-            goto done;
-        for (intptr_t j = 0; j < nseq; j++)
-            if (idx[j] < TUPLE_SIZE(seqs[j]) && TUPLE_ITEM(seqs[j], idx[j]) == cand)
-                idx[j]++;
-    }
-    tuple = tuple_new(LIST_SIZE(res) + 1);
-    if (!tuple)
-        goto done;
-    TUPLE_SET_ITEM(tuple, 0, gp_newref((GpObject *)t));
-    for (intptr_t i = 0; i < LIST_SIZE(res); i++)
-        TUPLE_SET_ITEM(tuple, i + 1, gp_newref(LIST_ITEM(res, i)));
-done:
-    gp_xdecref(res);
-    mem_free(seqs);
-    mem_free(idx);
-    return tuple;
-}
-
-/* The static type (or heap type adding __slots__) that fixes t's instance layout. */
-static GpType *solid_base(GpType *t) {
-    while (t->flags & TPFLAG_HEAPTYPE) {
-        GpHeapType *h = (GpHeapType *)t;
-        if (h->slotnames && TUPLE_SIZE(h->slotnames))
-            return t;
-        t = t->base;
-    }
-    return t;
-}
-
-static GpType *best_base(GpObject *bases) {
-    GpType *base = NULL, *winner = NULL;
-    for (intptr_t i = 0; i < TUPLE_SIZE(bases); i++) {
-        GpType *b = (GpType *)TUPLE_ITEM(bases, i);
-        GpType *s = solid_base(b);
-        if (!winner) {
-            winner = s;
-            base = b;
-        } else if (type_is_subtype(winner, s)) {
-            /* keep */
-        } else if (type_is_subtype(s, winner)) {
-            winner = s;
-            base = b;
-        } else {
-            err_set_str(&gp_exc_TypeError, "multiple bases have instance lay-out conflict");
-            return NULL;
-        }
-    }
-    return base;
-}
-
-/* Whether instances of sb cannot be extended with a dict pointer or __slots__ members:
- * variable-size layouts, and constructors known to ignore the subclass's basicsize (only
- * the types listed allocate type->basicsize for a subclass). */
-static int layout_is_varsize(GpType *sb) {
-    if (sb->itemsize != 0 ||
-        (sb->flags & (TPFLAG_STR_SUBCLASS | TPFLAG_TUPLE_SUBCLASS | TPFLAG_INT_SUBCLASS)))
-        return 1;
-    if (sb->flags & (TPFLAG_LIST_SUBCLASS | TPFLAG_DICT_SUBCLASS | TPFLAG_EXC_SUBCLASS))
-        return 0;
-    return !(sb == &gp_type_object || sb == &gp_type_set || sb == &gp_type_frozenset ||
-             sb == &gp_type_property || sb == &gp_type_staticmethod ||
-             sb == &gp_type_classmethod || sb == &gp_type_super);
-}
-
-/* New reference: __slots__ as a tuple of str. */
-static GpObject *slots_tuple(GpObject *slots) {
-    GpObject *t = STR_CHECK(slots) ? tuple_pack(1, slots) : tuple_from_iterable(slots);
-    if (!t)
-        return NULL;
-    for (intptr_t i = 0; i < TUPLE_SIZE(t); i++) {
-        if (!STR_CHECK(TUPLE_ITEM(t, i))) {
-            err_format(&gp_exc_TypeError, "__slots__ items must be strings, not '%s'",
-                       obj_type_name(TUPLE_ITEM(t, i)));
-            gp_decref(t);
-            return NULL;
-        }
-    }
-    return t;
-}
-
-/* Calls __set_name__ on the class attributes that define it, then the parents'
- * __init_subclass__. 0 or -1. */
-static int finish_class(GpType *t, GpObject *kwnames, GpObject *const *kwvalues) {
-    GpObject *items = dict_copy(t->dict);
-    if (!items)
-        return -1;
-    intptr_t pos = 0;
-    GpObject *k, *v;
-    while (dict_next(items, &pos, &k, &v)) {
-        GpObject *sn = type_lookup(GP_TYPE(v), GP_ID(__set_name__));
-        if (!sn)
-            continue;
-        GpObject *args[2] = {(GpObject *)t, k};
-        gp_incref(sn);
-        GpObject *r = slots_call_found(v, sn, args, 2, NULL);
-        gp_decref(sn);
-        if (!r) {
-            /* 3.11 wraps the error: RuntimeError(...) from the original */
-            GpObject *cause = err_fetch();
-            err_format(&gp_exc_RuntimeError,
-                       "Error calling __set_name__ on '%s' instance %R in '%s'",
-                       obj_type_name(v), k, t->name);
-            GpObject *exc = err_fetch();
-            if (exc && cause)
-                exc_set_cause_steal(exc, cause);
-            else
-                gp_xdecref(cause);
-            err_restore(exc);
-            gp_decref(items);
-            return -1;
-        }
-        gp_decref(r);
-    }
-    gp_decref(items);
-    /* super(t, t).__init_subclass__(**kwargs) */
-    GpObject *init_sub = NULL;
-    for (intptr_t i = 1; i < TUPLE_SIZE(t->mro) && !init_sub; i++) {
-        GpType *b = (GpType *)TUPLE_ITEM(t->mro, i);
-        if (b->dict)
-            init_sub = dict_getitem(b->dict, GP_ID(__init_subclass__));
-    }
-    intptr_t nkw = kwnames ? TUPLE_SIZE(kwnames) : 0;
-    if (!init_sub) {
-        if (nkw) {
-            err_format(&gp_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
-                       t->name);
-            return -1;
-        }
-        return 0;
-    }
-    GpObject *bound = type_descr_bind(init_sub, NULL, t);
-    if (!bound)
-        return -1;
-    GpObject *r = obj_call(bound, kwvalues, 0, nkw ? kwnames : NULL);
-    gp_decref(bound);
-    if (!r)
-        return -1;
-    gp_decref(r);
-    return 0;
-}
-
-GpObject *type_new_class(GpObject *name, GpObject *bases_in, GpObject *ns, GpObject *kwnames,
-                         GpObject *const *kwvalues) {
-    return type_new_class_meta(&gp_type_type, name, bases_in, ns, kwnames, kwvalues);
-}
-
-GpObject *type_new_class_meta(GpType *meta, GpObject *name, GpObject *bases_in, GpObject *ns,
-                              GpObject *kwnames, GpObject *const *kwvalues) {
-    GpObject *bases = NULL, *dict = NULL;
-    GpHeapType *h = NULL;
-    if (TUPLE_SIZE(bases_in) == 0)
-        bases = tuple_pack(1, (GpObject *)&gp_type_object);
-    else
-        bases = gp_newref(bases_in);
-    if (!bases)
-        return NULL;
-    for (intptr_t i = 0; i < TUPLE_SIZE(bases); i++) {
-        GpObject *b = TUPLE_ITEM(bases, i);
-        if (!TYPE_CHECK(b)) {
-            err_set_str(&gp_exc_TypeError,
-                        "metaclass conflict: the metaclass of a derived class must be a "
-                        "(non-strict) subclass of the metaclasses of all its bases");
-            goto error;
-        }
-        if (!(((GpType *)b)->flags & TPFLAG_BASETYPE)) {
-            err_format(&gp_exc_TypeError, "type '%s' is not an acceptable base type",
-                       ((GpType *)b)->name);
-            goto error;
-        }
-        if (!(((GpType *)b)->flags & TPFLAG_READY) && type_ready((GpType *)b) < 0)
-            goto error;
-        for (intptr_t j = 0; j < i; j++) {
-            if (TUPLE_ITEM(bases, j) == b) {
-                err_format(&gp_exc_TypeError, "duplicate base class %s", ((GpType *)b)->name);
-                goto error;
-            }
-        }
-    }
-    GpType *base = best_base(bases);
-    if (!base)
-        goto error;
-    dict = dict_copy(ns);
-    if (!dict)
-        goto error;
-
-    h = (GpHeapType *)obj_new(meta, meta->basicsize);
-    if (!h)
-        goto error;
-    GpType *t = &h->type;
-    h->name = gp_newref(name);
-    t->name = STR_DATA(name);
-    h->bases = bases;
-    bases = NULL;
-    t->base = base;
-    t->flags = TPFLAG_HEAPTYPE | TPFLAG_BASETYPE | TPFLAG_GC;
-    t->dict = dict;
-    dict = NULL;
-    /* linked first so an error path frees it through type_dealloc */
-    h->next = gp_interp->heap_types;
-    if (h->next)
-        h->next->prev = h;
-    gp_interp->heap_types = h;
-
-    GpObject *mro = compute_mro(t, h->bases);
-    if (!mro)
-        goto error_type;
-    t->mro = mro;
-
-    /* __qualname__, __module__, __classcell__, __doc__ */
-    GpObject *q = dict_getitem(t->dict, GP_ID(__qualname__));
-    if (q) {
-        if (!STR_CHECK(q)) {
-            err_format(&gp_exc_TypeError, "type __qualname__ must be a str, not %s",
-                       obj_type_name(q));
-            goto error_type;
-        }
-        h->qualname = gp_newref(q);
-        if (dict_delitem(t->dict, GP_ID(__qualname__)) < 0)
-            goto error_type;
-    } else {
-        if (err_occurred())
-            goto error_type;
-        h->qualname = gp_newref(name);
-    }
-    if (!dict_getitem(t->dict, GP_ID(__module__))) {
-        if (err_occurred())
-            goto error_type;
-        GpFrame *f = gp_interp->frame;
-        GpObject *mod = f && f->globals ? dict_getitem(f->globals, GP_ID(__name__)) : NULL;
-        if (mod && dict_setitem(t->dict, GP_ID(__module__), mod) < 0)
-            goto error_type;
-    }
-    if (!dict_getitem(t->dict, GP_ID(__doc__))) {
-        if (err_occurred() || dict_setitem(t->dict, GP_ID(__doc__), GP_NONE) < 0)
-            goto error_type;
-    }
-    GpObject *cell = dict_getitem(t->dict, GP_ID(__classcell__));
-    if (cell) {
-        if (GP_TYPE(cell) != &gp_type_cell) {
-            err_format(&gp_exc_TypeError, "__classcell__ must be a nonlocal cell, not %T", cell);
-            goto error_type;
-        }
-        GP_SETREF(((GpCell *)cell)->ref, gp_newref((GpObject *)t));
-        if (dict_delitem(t->dict, GP_ID(__classcell__)) < 0)
-            goto error_type;
-    }
-    if (dict_getitem(t->dict, GP_ID(__eq__)) && !dict_getitem(t->dict, GP_ID(__hash__))) {
-        if (dict_setitem(t->dict, GP_ID(__hash__), GP_NONE) < 0)
-            goto error_type;
-    }
-    /* __new__ is a static method, __init_subclass__ / __class_getitem__ class methods */
-    GpObject *v = dict_getitem(t->dict, GP_ID(__new__));
-    if (v && FUNC_CHECK(v)) {
-        GpObject *sm = staticmethod_new(v);
-        if (!sm || dict_setitem(t->dict, GP_ID(__new__), sm) < 0) {
-            gp_xdecref(sm);
-            goto error_type;
-        }
-        gp_decref(sm);
-    }
-    GpObject *cm_names[2] = {GP_ID(__init_subclass__), GP_ID(__class_getitem__)};
-    for (int i = 0; i < 2; i++) {
-        v = dict_getitem(t->dict, cm_names[i]);
-        if (v && FUNC_CHECK(v)) {
-            GpObject *cm = classmethod_new(v);
-            if (!cm || dict_setitem(t->dict, cm_names[i], cm) < 0) {
-                gp_xdecref(cm);
-                goto error_type;
-            }
-            gp_decref(cm);
-        }
-    }
-    if (err_occurred())
-        goto error_type;
-
-    /* Layout: the base's, then __slots__ members, then the dict pointer. */
-    GpType *sb = type_static_base(base);
-    t->basicsize = base->basicsize;
-    t->dictoffset = base->dictoffset;
-    int add_dict = !t->dictoffset && !layout_is_varsize(sb);
-    GpObject *slots = dict_getitem(t->dict, GP_ID(__slots__));
-    if (slots) {
-        GpObject *names = slots_tuple(slots);
-        if (!names)
-            goto error_type;
-        h->slotnames = names;
-        add_dict = 0;
-        intptr_t nmembers = 0;
-        for (intptr_t i = 0; i < TUPLE_SIZE(names); i++) {
-            GpObject *n = TUPLE_ITEM(names, i);
-            if (str_eq_cstr(n, "__dict__")) {
-                add_dict = !t->dictoffset && !layout_is_varsize(sb);
-                continue;
-            }
-            if (str_eq_cstr(n, "__weakref__"))
-                continue;
-            nmembers++;
-        }
-        if (nmembers && layout_is_varsize(sb)) {
-            err_format(&gp_exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
-                       sb->name);
-            goto error_type;
-        }
-        h->slotoffset = (intptr_t)t->basicsize;
-        /* member descriptors, in order; names keep their position */
-        intptr_t k = 0;
-        GpObject *kept = tuple_new(nmembers);
-        if (!kept)
-            goto error_type;
-        for (intptr_t i = 0; i < TUPLE_SIZE(names); i++) {
-            GpObject *n = TUPLE_ITEM(names, i);
-            if (str_eq_cstr(n, "__dict__") || str_eq_cstr(n, "__weakref__"))
-                continue;
-            if (dict_getitem(t->dict, n)) {
-                err_format(&gp_exc_ValueError, "'%U' in __slots__ conflicts with class variable",
-                           n);
-                gp_decref(kept);
-                goto error_type;
-            }
-            GpObject *md = member_descr_new(t, n, h->slotoffset + k * (intptr_t)sizeof(GpObject *));
-            if (!md || dict_setitem(t->dict, n, md) < 0) {
-                gp_xdecref(md);
-                gp_decref(kept);
-                goto error_type;
-            }
-            gp_decref(md);
-            TUPLE_SET_ITEM(kept, k, gp_newref(n));
-            k++;
-        }
-        GP_SETREF(h->slotnames, kept);
-        t->basicsize += (size_t)nmembers * sizeof(GpObject *);
-    } else if (err_occurred()) {
-        goto error_type;
-    }
-    if (!slots && !t->dictoffset && layout_is_varsize(sb) &&
-        !(sb->flags & TPFLAG_TYPE_SUBCLASS)) {   /* (a metaclass's instances are classes) */
-        t->dictoffset = -1;   /* instance dicts in the side table */
-        if (!dict_getitem(t->dict, GP_ID(__dict__))) {
-            GpObject *gs = getset_descr_new(&gp_type_object, &inst_dict_getset);
-            if (!gs || dict_setitem(t->dict, GP_ID(__dict__), gs) < 0) {
-                gp_xdecref(gs);
-                goto error_type;
-            }
-            gp_decref(gs);
-        }
-    }
-    if (t->dictoffset && !add_dict && !type_lookup(base, GP_ID(__dict__)) &&
-        !dict_getitem(t->dict, GP_ID(__dict__))) {
-        /* a built-in base with a dict slot but no __dict__ attribute (exceptions) */
-        GpObject *gs = getset_descr_new(&gp_type_object, &inst_dict_getset);
-        if (!gs || dict_setitem(t->dict, GP_ID(__dict__), gs) < 0) {
-            gp_xdecref(gs);
-            goto error_type;
-        }
-        gp_decref(gs);
-    }
-    if (add_dict) {
-        t->dictoffset = (intptr_t)t->basicsize;
-        t->basicsize += sizeof(GpObject *);
-        if (!dict_getitem(t->dict, GP_ID(__dict__))) {
-            /* (objtype object: a descriptor naming the class would form a cycle) */
-            GpObject *gs = getset_descr_new(&gp_type_object, &inst_dict_getset);
-            if (!gs || dict_setitem(t->dict, GP_ID(__dict__), gs) < 0) {
-                gp_xdecref(gs);
-                goto error_type;
-            }
-            gp_decref(gs);
-        }
-    }
-
-    inherit_slots(t, base);
-    t->flags |= TPFLAG_GC;
-    t->dealloc = subtype_dealloc;
-    t->traverse = subtype_traverse;
-    t->clear = subtype_clear;
-    t->new_ = sb->new_;
-    slots_fixup(t);
-    t->flags |= TPFLAG_READY;
-    if (finish_class(t, kwnames, kwvalues) < 0)
-        goto error_type;
-    return (GpObject *)h;
-error_type:
-    GP_CLEAR(h->type.mro);
-    gp_decref((GpObject *)h);
-    return NULL;
-error:
-    gp_xdecref(bases);
-    gp_xdecref(dict);
-    return NULL;
-}

@@ -13,6 +13,11 @@ int type_ready(GpType *type);
 void type_fini(GpType *type);
 /* Looks name up along type's MRO dicts: borrowed or NULL (no exception). */
 GpObject *type_lookup(GpType *type, GpObject *name);
+/* After the dict of t changed: t and the classes that inherit from it get new attribute
+ * cache versions (type_lookup's cache must not serve the old values). */
+void type_modified(GpType *t);
+/* Releases the attribute cache (interpreter tear-down). */
+void type_cache_fini(void);
 
 /* ---- classes: heap types (classes made at run time: `class` statements, type(n, b, d)) ----
  * A heap type is a GpHeapType allocated with obj_new; it owns its name, qualname, bases
@@ -49,6 +54,17 @@ GpType *type_static_base(GpType *t);
  * CPython's tp_descr_get: functions become bound methods, method descriptors builtin
  * methods, getsets call their getter; anything else with descr_get is asked. New ref. */
 GpObject *type_descr_bind(GpObject *descr, GpObject *obj, GpType *type);
+
+/* 0 if t may be instantiated by object.__new__, else -1 with CPython's TypeError ("Can't
+ * instantiate abstract class C with abstract method f") when its own __abstractmethods__ is
+ * non-empty. */
+int type_check_abstract(GpType *t);
+/* object.c: type.__instancecheck__(cls, obj) and type.__subclasscheck__(cls, sub), the
+ * checks isinstance/issubclass make without a metaclass's hooks (METH_O). */
+GpObject *type_instancecheck_meth(GpObject *self, GpObject *const *args, intptr_t nargs,
+                                  GpObject *kwnames);
+GpObject *type_subclasscheck_meth(GpObject *self, GpObject *const *args, intptr_t nargs,
+                                  GpObject *kwnames);
 
 /* slots.c: special methods. */
 /* Adds the "slot wrappers" (__add__, __len__, __init__, __new__, ...) of a static type's own

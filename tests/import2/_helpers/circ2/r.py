@@ -1,0 +1,2 @@
+from . import s
+rv = 3

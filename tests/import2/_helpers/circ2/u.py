@@ -1,0 +1,1 @@
+from circ2 import u_missing

@@ -1,0 +1,2 @@
+import circ2.w
+vv = 5

@@ -1,0 +1,1 @@
+from circ2.v import vv

@@ -1,0 +1,2 @@
+print("pkg init", __name__, __package__)
+pv = "pkg-value"

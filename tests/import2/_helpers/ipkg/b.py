@@ -1,0 +1,4 @@
+bval = "b-value"
+__all__ = ["bval", "_hidden"]
+_hidden = 1
+notexported = 2

@@ -1,0 +1,2 @@
+from .. import pv
+print("sub sees", pv)

@@ -1,0 +1,1 @@
+from ....toohigh import x

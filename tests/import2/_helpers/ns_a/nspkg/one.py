@@ -1,0 +1,1 @@
+one = "from ns_a"

@@ -1,0 +1,1 @@
+deep = "ns sub"

@@ -1,0 +1,2 @@
+two = "from ns_b"
+from . import one as sibling

@@ -1,0 +1,2 @@
+print("regular module wins over an earlier portion")
+value = 1

@@ -1,0 +1,3 @@
+_private = 1
+public = 2
+import sys as _sys

@@ -1,0 +1,2 @@
+from .. import loaded as _loaded
+_loaded.append(__name__)
