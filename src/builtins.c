@@ -319,38 +319,11 @@ static GpObject *builtin_globals(GpObject *self, GpObject *const *args, intptr_t
     return gp_newref(g);
 }
 
-/* A snapshot dict of a function frame's fast locals and cells (CPython's locals()). */
-static GpObject *fast_locals(GpFrame *f) {
-    GpCode *co = f->code;
-    GpObject *d = dict_new();
-    if (!d)
-        return NULL;
-    for (int i = 0; i < co->nlocals; i++) {
-        GpObject *v = f->localsplus[i];
-        if (v && dict_setitem(d, TUPLE_ITEM(co->varnames, i), v) < 0)
-            goto error;
-    }
-    for (int i = 0; i < co->ncellvars + co->nfreevars; i++) {
-        GpObject *cell = f->localsplus[co->nlocals + i];
-        GpObject *name = i < co->ncellvars ? TUPLE_ITEM(co->cellvars, i)
-                                           : TUPLE_ITEM(co->freevars, i - co->ncellvars);
-        GpObject *v = cell ? ((GpCell *)cell)->ref : NULL;
-        if (v && dict_setitem(d, name, v) < 0)
-            goto error;
-    }
-    return d;
-error:
-    gp_decref(d);
-    return NULL;
-}
-
 GpObject *builtins_current_locals(void) {
     GpFrame *f = gp_interp->frame;
     if (!f)
         return gp_newref(MODULE_DICT(gp_interp->main_module));
-    if (f->locals)
-        return gp_newref(f->locals);
-    return fast_locals(f);
+    return frame_locals(f);
 }
 
 static GpObject *builtin_locals(GpObject *self, GpObject *const *args, intptr_t nargs,

@@ -92,6 +92,11 @@ void exc_set_traceback(GpObject *exc, GpObject *tb); /* borrows tb (may be NULL)
 void exc_set_context_steal(GpObject *exc, GpObject *context);  /* steals context */
 void exc_set_cause_steal(GpObject *exc, GpObject *cause);      /* steals cause; sets suppress */
 
+/* What the default sys.unraisablehook does (errors.c): "Exception ignored in: <repr of
+ * obj>" (no line if obj is NULL), then exc's own traceback and "Type: message" (no chain),
+ * to sys.stderr. Keeps a pending exception pending. Borrows both (exc may be NULL). */
+void err_write_unraisable(GpObject *exc, GpObject *obj);
+
 /* Prepends an entry for the running instruction of frame (a GpFrame *) to the pending
  * exception's traceback, holding the frame's frame object; 0 or -1. */
 int traceback_here(void *frame);

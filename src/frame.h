@@ -157,6 +157,9 @@ GpObject *frame_object(GpFrame *f);
  * held elsewhere (with f_back = the caller's frame object when with_back), else dies.
  * Leaves f->frameobj NULL and f's fast locals and cells NULL if they were moved. */
 void frame_detach_object(GpFrame *f, int with_back);
+/* locals() in f: its locals mapping, or for a function frame the frame object's dict,
+ * updated from the fast locals and cells (objects/frameobject.c). New reference. */
+GpObject *frame_locals(GpFrame *f);
 /* sys._getframe([depth]) (METH_KEYWORDS). */
 GpObject *frame_sys_getframe(GpObject *self, GpObject *const *args, intptr_t nargs,
                              GpObject *kwnames);

@@ -359,16 +359,8 @@ static void call_del(GpObject *o, GpObject *del) {
     } else {
         /* CPython's unraisable hook: the finalizer's repr, then the traceback. */
         GpObject *exc = err_fetch();
-        GpObject *rep = obj_repr(del);
-        if (!rep)
-            err_clear();
-        file_flush_std();
-        fprintf(stderr, "Exception ignored in: %s\n", rep && STR_CHECK(rep) ? str_cstr(rep) : "?");
-        gp_xdecref(rep);
-        if (exc) {
-            exc_print(exc, stderr);
-            gp_decref(exc);
-        }
+        err_write_unraisable(exc, del);
+        gp_xdecref(exc);
     }
     gp_decref(del);
 }

@@ -15,10 +15,6 @@ int sys_is_default_excepthook(GpObject *hook);
 /* What the default sys.excepthook does (errors.c): prints exc -- chained exceptions,
  * tracebacks -- to sys.stderr. Keeps a pending exception pending. */
 void err_display(GpObject *exc);
-/* What the default sys.unraisablehook does (errors.c): "Exception ignored in: <repr of
- * obj>" (no line if obj is NULL), then exc's own traceback and "Type: message" (no chain),
- * to sys.stderr. Keeps a pending exception pending. Borrows both. */
-void err_write_unraisable(GpObject *exc, GpObject *obj);
 /* exc_format (errors.h), or with chain 0 exc alone without its cause/context (errors.c,
  * for the traceback module). New str or NULL. */
 GpObject *exc_format_chain(GpObject *exc, int chain);

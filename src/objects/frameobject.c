@@ -36,6 +36,7 @@ typedef struct GpFrameObject {
     GpObject *globals;       /* owned once detached */
     GpObject *builtins;      /* owned once detached */
     GpObject *locals;        /* owned mapping of module/class/exec code, or NULL */
+    GpObject *locals_dict;   /* owned: what locals() and f_locals give a function frame */
     int lineno;              /* the line it ended on, once detached */
     int lasti;               /* the code unit it ended on, once detached */
     int nslots;              /* nlocals + ncellvars + nfreevars */
@@ -111,6 +112,7 @@ static void frameobj_dealloc(GpObject *self) {
     for (int i = 0; i < fo->nslots; i++)
         GP_CLEAR(fo->slots[i]);
     GP_CLEAR(fo->locals);
+    GP_CLEAR(fo->locals_dict);
     GP_CLEAR(fo->back);
     GP_CLEAR(fo->builtins);
     GP_CLEAR(fo->globals);
@@ -122,6 +124,11 @@ static void frameobj_dealloc(GpObject *self) {
  * (a generator visits them itself). */
 static int frameobj_traverse(GpObject *self, VisitFn visit, void *arg) {
     GpFrameObject *fo = (GpFrameObject *)self;
+    if (fo->locals_dict) {
+        int r = visit(fo->locals_dict, arg);
+        if (r)
+            return r;
+    }
     if (fo->frame)
         return 0;
     for (int i = 0; i < fo->nslots; i++)
@@ -142,6 +149,7 @@ static int frameobj_traverse(GpObject *self, VisitFn visit, void *arg) {
 
 static GpObject *frameobj_clear(GpObject *self) {
     GpFrameObject *fo = (GpFrameObject *)self;
+    GP_CLEAR(fo->locals_dict);
     if (fo->frame)
         return NULL;
     for (int i = 0; i < fo->nslots; i++)
@@ -195,37 +203,49 @@ static GpObject *frameobj_builtins(GpObject *self) {
     return gp_newref(b ? b : GP_NONE);
 }
 
-/* The frame's own locals mapping, or a snapshot of its bound fast locals and cells. */
-static GpObject *frameobj_locals(GpObject *self) {
-    GpFrameObject *fo = (GpFrameObject *)self;
-    GpObject *mapping = fo->frame ? fo->frame->locals : fo->locals;
-    if (mapping)
-        return gp_newref(mapping);
+/* The dict a function frame's locals() and f_locals give: one per frame, brought up to
+ * date with the fast locals and cells at each call (bound ones set, unbound ones removed;
+ * other keys, such as what exec() stored there, stay), as CPython's FastToLocals. New
+ * reference, or NULL. */
+static GpObject *sync_locals_dict(GpFrameObject *fo) {
     GpCode *co = fo_code(fo);
     GpObject *const *slots = fo->frame ? fo->frame->localsplus : fo->slots;
-    GpObject *d = dict_new();
-    if (!d || !co)
-        return d;
-    for (int i = 0; i < fo->nslots; i++) {
+    if (!fo->locals_dict && !(fo->locals_dict = dict_new()))
+        return NULL;
+    GpObject *d = gp_newref(fo->locals_dict);
+    for (int i = 0; i < fo->nslots && co; i++) {
         GpObject *v = slots[i], *name;
-        if (!v)
-            continue;
         if (i < co->nlocals) {
             name = TUPLE_ITEM(co->varnames, i);
         } else {
             int j = i - co->nlocals;
             name = j < co->ncellvars ? TUPLE_ITEM(co->cellvars, j)
                                      : TUPLE_ITEM(co->freevars, j - co->ncellvars);
-            v = ((GpCell *)v)->ref;
-            if (!v)
-                continue;
+            v = v ? ((GpCell *)v)->ref : NULL;
         }
-        if (dict_setitem(d, name, v) < 0) {
-            gp_decref(d);
-            return NULL;
-        }
+        if (v ? dict_setitem(d, name, v) < 0
+              : dict_delitem(d, name) < 0 && !err_matches(&gp_exc_KeyError))
+            goto error;
+        err_clear();
     }
     return d;
+error:
+    gp_decref(d);
+    return NULL;
+}
+
+/* The frame's own locals mapping (module, class, exec code), or its locals dict. */
+static GpObject *frameobj_locals(GpObject *self) {
+    GpFrameObject *fo = (GpFrameObject *)self;
+    GpObject *mapping = fo->frame ? fo->frame->locals : fo->locals;
+    return mapping ? gp_newref(mapping) : sync_locals_dict(fo);
+}
+
+GpObject *frame_locals(GpFrame *f) {
+    if (f->locals)
+        return gp_newref(f->locals);
+    GpObject *fo = frame_object(f);
+    return fo ? sync_locals_dict((GpFrameObject *)fo) : NULL;
 }
 
 static GpObject *frameobj_back(GpObject *self) {

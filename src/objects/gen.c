@@ -521,16 +521,8 @@ static void gen_finalize(GpObject *self) {
         gp_decref(r);
     } else {
         GpObject *exc = err_fetch();
-        GpObject *rep = gen_repr(self);
-        fflush(stdout);
-        fprintf(stderr, "Exception ignored in: %s\n", rep ? str_cstr(rep) : "<generator>");
-        if (!rep)
-            err_clear();
-        gp_xdecref(rep);
-        if (exc) {
-            exc_print(exc, stderr);
-            gp_decref(exc);
-        }
+        err_write_unraisable(exc, self);
+        gp_xdecref(exc);
     }
     err_restore(saved);
 }

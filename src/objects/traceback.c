@@ -23,6 +23,7 @@
 #include "objects/func.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
@@ -255,12 +256,30 @@ static void append_repeated(StrBuf *sb, intptr_t cnt) {
     sb_printf(sb, "  [Previous line repeated %ld more time%s]\n", (long)cnt, cnt > 1 ? "s" : "");
 }
 
+/* sys.tracebacklimit if it is an int (huge ones clamp), else the default. */
+static int64_t traceback_limit(void) {
+    GpObject *sys = gp_interp->sys_module;
+    GpObject *v = sys && MODULE_CHECK(sys) ? dict_getitem_cstr(MODULE_DICT(sys), "tracebacklimit")
+                                           : NULL;
+    int64_t limit = TB_LIMIT;
+    if (v && INT_CHECK(v) && int_to_i64(v, &limit) < 0)
+        limit = int_sign(v) < 0 ? INT64_MIN : INT64_MAX;
+    err_clear();
+    return limit;
+}
+
+/* The entries of tbo, "Traceback (most recent call last):" first; only the innermost
+ * sys.tracebacklimit of them, and nothing at all when that is 0 or less. */
 static void append_traceback(StrBuf *sb, SourceCache *c, GpObject *tbo) {
+    int64_t limit = traceback_limit();
+    if (limit <= 0)
+        return;
+    sb_append_cstr(sb, "Traceback (most recent call last):\n");
     intptr_t depth = 0;
     for (GpObject *t = tbo; t; t = ((GpTraceback *)t)->next)
         depth++;
     GpTraceback *tb = (GpTraceback *)tbo;
-    while (tb && depth > TB_LIMIT) {
+    while (tb && depth > limit) {
         depth--;
         tb = (GpTraceback *)tb->next;
     }
@@ -398,6 +417,46 @@ fail:
     return NULL;
 }
 
+/* __notes__ as CPython 3.11 prints them: a sequence (a str is one too) gives one line per
+ * item, str() of the items that are not str; anything else is written as its repr, with
+ * no newline. */
+static void append_notes(StrBuf *sb, GpException *e) {
+    GpObject *notes = e->dict ? dict_getitem_cstr(e->dict, "__notes__") : NULL;
+    if (!notes)
+        return;
+    gp_incref(notes);
+    if (!GP_TYPE(notes)->getitem || DICT_CHECK(notes)) {
+        GpObject *r = obj_repr(notes);
+        if (r) {
+            sb_append_str(sb, r);
+            gp_decref(r);
+        } else {
+            sb_append_cstr(sb, "<__notes__ repr() failed>");
+        }
+        gp_decref(notes);
+        return;
+    }
+    intptr_t n = obj_len(notes);
+    for (intptr_t i = 0; i < n; i++) {
+        GpObject *index = int_from_i64(i);
+        GpObject *note = index ? obj_getitem(notes, index) : NULL;
+        gp_xdecref(index);
+        if (!note)
+            break;
+        GpObject *s = STR_CHECK(note) ? gp_newref(note) : obj_str(note);
+        if (s) {
+            sb_append_str(sb, s);
+            gp_decref(s);
+        } else {
+            err_clear();
+            sb_append_cstr(sb, "<note str() failed>");
+        }
+        sb_append_char(sb, '\n');
+        gp_decref(note);
+    }
+    gp_decref(notes);
+}
+
 /* One exception without its chain: traceback, location, "Type: message", notes. */
 static void append_one(StrBuf *sb, SourceCache *c, GpObject *exc) {
     if (!EXC_CHECK(exc)) {
@@ -406,10 +465,8 @@ static void append_one(StrBuf *sb, SourceCache *c, GpObject *exc) {
         return;
     }
     GpException *e = (GpException *)exc;
-    if (e->traceback) {
-        sb_append_cstr(sb, "Traceback (most recent call last):\n");
+    if (e->traceback)
         append_traceback(sb, c, e->traceback);
-    }
     GpObject *message = NULL;
     if (obj_is_instance_of(exc, &gp_exc_SyntaxError))
         message = append_syntax_location(sb, exc);
@@ -434,19 +491,7 @@ static void append_one(StrBuf *sb, SourceCache *c, GpObject *exc) {
     }
     sb_append_char(sb, '\n');
     gp_xdecref(message);
-    /* 3.11's add_note(): each note on its own line. */
-    GpObject *notes = e->dict ? dict_getitem_cstr(e->dict, "__notes__") : NULL;
-    if (notes && (LIST_CHECK(notes) || TUPLE_CHECK(notes))) {
-        intptr_t n = LIST_CHECK(notes) ? LIST_SIZE(notes) : TUPLE_SIZE(notes);
-        for (intptr_t i = 0; i < n; i++) {
-            GpObject *note = LIST_CHECK(notes) ? LIST_ITEM(notes, i) : TUPLE_ITEM(notes, i);
-            if (STR_CHECK(note))
-                sb_append_str(sb, note);
-            else
-                sb_append_cstr(sb, "<note str() failed>");
-            sb_append_char(sb, '\n');
-        }
-    }
+    append_notes(sb, e);
     err_clear();
 }
 

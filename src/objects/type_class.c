@@ -162,14 +162,7 @@ static int call_del(GpObject *o, GpObject *del) {
     gp_decref(del);
     if (!r) {
         GpObject *exc = err_fetch();
-        GpObject *where = obj_repr(del);
-        if (!where)
-            err_clear();
-        file_flush_std();
-        fprintf(stderr, "Exception ignored in: %s\n", where ? STR_DATA(where) : "__del__");
-        gp_xdecref(where);
-        if (exc)
-            exc_print(exc, stderr);
+        err_write_unraisable(exc, del);
         gp_xdecref(exc);
     } else {
         gp_decref(r);
