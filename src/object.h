@@ -134,6 +134,9 @@ enum {
     TPFLAG_DICT_SUBCLASS = 1 << 12,
     TPFLAG_EXC_SUBCLASS = 1 << 13,  /* BaseException and subclasses */
     TPFLAG_TYPE_SUBCLASS = 1 << 14,
+    /* Bits 20-23: an exception type's family + 1 (exception.c's cache; 0: not known yet). */
+    TPFLAG_EXC_KIND_SHIFT = 20,
+    TPFLAG_EXC_KIND_MASK = 15 << 20,
 };
 
 struct GpType {

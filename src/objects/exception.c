@@ -87,7 +87,7 @@ typedef enum {
     KIND_KEY
 } ExcKind;
 
-static ExcKind exc_kind(GpType *t) {
+static ExcKind exc_kind_walk(GpType *t) {
     for (; t; t = t->base) {
         if (t == &gp_exc_SyntaxError)
             return KIND_SYNTAX;
@@ -115,6 +115,17 @@ static ExcKind exc_kind(GpType *t) {
             return KIND_PLAIN;
     }
     return KIND_PLAIN;
+}
+
+/* The family of t, found once along its bases and kept in its flags: a type's bases
+ * cannot change its instances' layout, so the family stays. */
+static ExcKind exc_kind(GpType *t) {
+    unsigned long k = (t->flags & TPFLAG_EXC_KIND_MASK) >> TPFLAG_EXC_KIND_SHIFT;
+    if (k)
+        return (ExcKind)(k - 1);
+    ExcKind kind = exc_kind_walk(t);
+    t->flags |= (unsigned long)(kind + 1) << TPFLAG_EXC_KIND_SHIFT;
+    return kind;
 }
 
 #define EXC_OF(o) ((GpException *)(o))
