@@ -12,8 +12,8 @@ try:
 except KeyboardInterrupt:
     print("caught KeyboardInterrupt in a loop", flush=True)
 def f():
-    while True:
-        time.sleep(0.01)
+    print("sleeping", flush=True)
+    time.sleep(100)
 f()
 PY
 cd "$dir"
@@ -22,8 +22,8 @@ pid=$!
 for i in $(seq 200); do grep -q ready out.txt && break; sleep 0.05; done
 sleep 0.2
 kill -INT $pid
-for i in $(seq 200); do grep -q caught out.txt && break; sleep 0.05; done
-sleep 0.2
+for i in $(seq 200); do grep -q sleeping out.txt && break; sleep 0.05; done
+sleep 0.3
 kill -INT $pid
 wait $pid 2>/dev/null
 echo "status $?"
