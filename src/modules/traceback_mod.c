@@ -1,7 +1,8 @@
 /* traceback_mod.c — the traceback module: CPython's print_exc / format_exc /
  * print_exception / format_exception / format_exception_only, with the text of glasspy's
- * own tracebacks (errors.c, objects/traceback.c: no ^^^^ column markers). limit is
- * accepted and ignored (whole tracebacks are shown).
+ * own tracebacks (errors.c, objects/traceback.c: no ^^^^ column markers). The limit
+ * argument is accepted and ignored; sys.tracebacklimit trims as for an uncaught exception
+ * (the innermost entries; traceback.py keeps the outermost ones when it is positive).
  *
  * The list functions split the text as CPython's TracebackException.format does: the
  * "Traceback (most recent call last):" header, one string per frame (its File line with
