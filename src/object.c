@@ -16,7 +16,6 @@
 #include <stdlib.h>
 
 #include "errors.h"
-#include "frame.h"
 #include "interp.h"
 #include "mem/alloc.h"
 #include "objects/bool.h"
@@ -84,8 +83,12 @@ int gp_enter_recursive_call(const char *where) {
         in->recursion_depth--;
         return -1;
     }
-    /* The depth limit may be raised far past what the C stack holds (setrecursionlimit). */
-    if (frame_check_c_stack() < 0) {
+    /* The depth limit may be raised far past what the C stack holds (setrecursionlimit):
+     * also stop where the eval loop would (its limit is set on its first entry). */
+    if (in->c_stack_limit && (uintptr_t)__builtin_frame_address(0) < in->c_stack_limit) {
+        in->recursion_headroom++;
+        err_format(&gp_exc_RecursionError, "maximum recursion depth exceeded%s", where);
+        in->recursion_headroom--;
         in->recursion_depth--;
         return -1;
     }
@@ -483,33 +486,43 @@ static GpObject *abstract_bases(GpObject *cls) {
 
 /* derived is cls or inherits from it along __bases__: 1, 0, -1. */
 static int abstract_issubclass(GpObject *derived, GpObject *cls) {
+    GpObject *held = NULL;   /* derived, when only the last __bases__ tuple held it */
+    int r = 0;
     for (;;) {
-        if (derived == cls)
-            return 1;
+        if (derived == cls) {
+            r = 1;
+            break;
+        }
         GpObject *bases = abstract_bases(derived);
-        if (!bases)
-            return err_occurred() ? -1 : 0;
+        if (!bases) {
+            r = err_occurred() ? -1 : 0;
+            break;
+        }
         intptr_t n = TUPLE_SIZE(bases);
         if (n == 0) {
             gp_decref(bases);
-            return 0;
+            break;
         }
         if (n == 1) {   /* no recursion for single inheritance */
-            derived = TUPLE_ITEM(bases, 0);
-            gp_decref(bases);   /* (derived's bases keep it alive in practice) */
+            derived = gp_newref(TUPLE_ITEM(bases, 0));
+            gp_decref(bases);   /* a computed __bases__ may hold the only reference */
+            gp_xdecref(held);
+            held = derived;
             continue;
         }
         if (gp_enter_recursive_call(" in __issubclass__") < 0) {
             gp_decref(bases);
-            return -1;
+            r = -1;
+            break;
         }
-        int r = 0;
         for (intptr_t i = 0; i < n && r == 0; i++)
             r = abstract_issubclass(TUPLE_ITEM(bases, i), cls);
         gp_leave_recursive_call();
         gp_decref(bases);
-        return r;
+        break;
     }
+    gp_xdecref(held);
+    return r;
 }
 
 static int check_class(GpObject *cls, const char *msg) {

@@ -132,13 +132,17 @@ static void list_unlink(LargeHeader *l) {
 
 /* ---- Large and outside allocations ---- */
 
+/* Larger requests fail without asking malloc: 2**48 bytes is past the whole user address
+ * space of x86-64 and AArch64 (4-level paging), so they could never succeed anyway. */
+#define LARGE_MAX ((size_t)1 << 48)
+
 /* A block of n bytes with a header in front (flags: L_OBJECT, L_OUTSIDE). NULL on
  * failure. */
 static void *large_alloc(size_t n, uint32_t flags) {
     Heap *h = gp_interp ? HEAP(gp_interp) : NULL;
     if (!h || (h->outside_depth && !(flags & L_OUTSIDE)))
         flags |= L_OUTSIDE;
-    if (n > SIZE_MAX / 2)
+    if (n > LARGE_MAX)
         return NULL;
     size_t size = (n + 15) & ~(size_t)15;
     LargeHeader *l;
@@ -204,7 +208,7 @@ static void large_free(void *p) {
 static void *large_realloc(void *p, size_t n) {
     LargeHeader *l = HEADER_OF(p);
     Heap *h = gp_interp ? HEAP(gp_interp) : NULL;
-    if (n > SIZE_MAX / 2)
+    if (n > LARGE_MAX)
         return NULL;
     size_t size = (n + 15) & ~(size_t)15;
     if (!(l->flags & L_RHEAP) && large_cap(size) == large_cap(l->size)) {

@@ -17,12 +17,12 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 
-/* Calls each of gc.callbacks (a copy of the list) with (phase, {"generation": g,
+/* Calls each of gc.callbacks (the live list, as CPython: a callback that empties it stops
+ * the rest) with (phase, {"generation": g,
  * "collected": n, "uncollectable": 0}); a callback's exception is reported as CPython's
  * unraisable hook does and the others still run. -1 only if out of memory. */
 static int run_callbacks(GpObject *cbs, const char *phase, int64_t generation, intptr_t found) {
-    GpObject *copy = list_as_tuple(cbs);
-    GpObject *ph = copy ? str_from_cstr(phase) : NULL;
+    GpObject *ph = str_from_cstr(phase);
     GpObject *info = ph ? dict_new() : NULL;
     GpObject *g = info ? int_from_i64(generation) : NULL;
     GpObject *c = g ? int_from_i64(found) : NULL;
@@ -32,19 +32,20 @@ static int run_callbacks(GpObject *cbs, const char *phase, int64_t generation, i
                     dict_setitem_cstr(info, "uncollectable", zero) == 0
                 ? 0
                 : -1;
-    for (intptr_t i = 0; r == 0 && i < TUPLE_SIZE(copy); i++) {
-        GpObject *cb = TUPLE_ITEM(copy, i);
+    for (intptr_t i = 0; r == 0 && i < LIST_SIZE(cbs); i++) {
+        GpObject *cb = gp_newref(LIST_ITEM(cbs, i));
         GpObject *args[2] = {ph, info};
         GpObject *res = obj_call(cb, args, 2, NULL);
         if (res) {
+            gp_decref(cb);
             gp_decref(res);
             continue;
         }
         GpObject *exc = err_fetch();
         err_write_unraisable(exc, cb);
         gp_xdecref(exc);
+        gp_decref(cb);
     }
-    gp_xdecref(copy);
     gp_xdecref(ph);
     gp_xdecref(info);
     gp_xdecref(g);
@@ -83,14 +84,38 @@ static GpObject *g_collect(GpObject *self, GpObject *const *a, intptr_t n, GpObj
     int64_t generation = 2;
     if (gen && int_to_i64(gen, &generation) < 0)
         return NULL;
-    /* gc.callbacks: called with ("start", info) and ("stop", info) around the collection. */
+    /* A collection already running (gc.collect() from a callback or a __del__): 0, as
+     * CPython answers, without callbacks (they would recurse without end). */
+    GcState *gs = gc_state();
+    if (gs && gs->collecting)
+        return int_from_i64(0);
+    /* gc.callbacks: called with ("start", info) and ("stop", info) around the collection,
+     * while it counts as running. */
     GpObject *cbs = MODULE_CHECK(self) ? dict_getitem_cstr(MODULE_DICT(self), "callbacks") : NULL;
     int have_cbs = cbs && LIST_CHECK(cbs) && LIST_SIZE(cbs) > 0;
-    if (have_cbs && run_callbacks(cbs, "start", generation, 0) < 0)
-        return NULL;
+    if (have_cbs) {
+        gp_incref(cbs);
+        if (gs)
+            gs->collecting = 1;
+        int r = run_callbacks(cbs, "start", generation, 0);
+        if (gs)
+            gs->collecting = 0;
+        if (r < 0) {
+            gp_decref(cbs);
+            return NULL;
+        }
+    }
     intptr_t found = gc_collect();
-    if (have_cbs && run_callbacks(cbs, "stop", generation, found) < 0)
-        return NULL;
+    if (have_cbs) {
+        if (gs)
+            gs->collecting = 1;
+        int r = run_callbacks(cbs, "stop", generation, found);
+        if (gs)
+            gs->collecting = 0;
+        gp_decref(cbs);
+        if (r < 0)
+            return NULL;
+    }
     return int_from_i64(found);
 }
 

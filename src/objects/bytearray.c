@@ -95,20 +95,26 @@ int bytes_like(GpObject *x, const char **p, intptr_t *n) {
     return 0;
 }
 
+static GpObject *bytes_of_iterable(GpObject *x);
+
 static GpObject *ba_type_new(GpType *type, GpObject *const *args, intptr_t nargs,
                              GpObject *kwnames) {
     if (nargs == 1 && !kwnames && BYTEARRAY_CHECK(args[0]))
         return ba_new_of(type, ba_data(args[0]), BA(args[0])->size);
     if (nargs == 0 && !kwnames) return ba_new_of(type, NULL, 0);
-    GpObject *b = gp_type_bytes.new_(&gp_type_bytes, args, nargs, kwnames);
-    if (!b) {
-        if (err_matches(&gp_exc_ValueError) && nargs && !STR_CHECK(args[0]) &&
-            !is_index_like(args[0])) {   /* CPython's wording for bytearray */
-            err_clear();
-            err_set_str(&gp_exc_ValueError, "byte must be in range(0, 256)");
-        }
-        return NULL;
-    }
+    const char *bp;
+    intptr_t bn;
+    GpObject *b;
+    if (nargs == 1 && !kwnames && !STR_CHECK(args[0]) && !is_index_like(args[0]) &&
+        !bytes_like(args[0], &bp, &bn) && (GP_TYPE(args[0])->iter || GP_TYPE(args[0])->getitem))
+        b = bytes_of_iterable(args[0]);   /* bytearray's wording for bad items */
+    else if (nargs == 1 && !kwnames && !STR_CHECK(args[0]) && !is_index_like(args[0]) &&
+             !bytes_like(args[0], &bp, &bn))
+        return err_format(&gp_exc_TypeError, "cannot convert '%s' object to bytearray",
+                          obj_type_name(args[0]));
+    else
+        b = gp_type_bytes.new_(&gp_type_bytes, args, nargs, kwnames);
+    if (!b) return NULL;
     GpObject *r = ba_new_of(type, BYTES_DATA(b), BYTES_SIZE(b));
     gp_decref(b);
     return r;
@@ -142,17 +148,17 @@ static GpObject *ba_richcompare(GpObject *a, GpObject *b, int op) {
 static intptr_t ba_len(GpObject *o) { return BA(o)->size; }
 
 static GpObject *ba_getitem(GpObject *o, GpObject *key) {
-    intptr_t n = BA(o)->size;
     if (is_index_like(key)) {
         intptr_t i;
         if (slice_index_value(key, &i, &gp_exc_IndexError) < 0) return NULL;
+        intptr_t n = BA(o)->size;   /* after __index__, which may resize the array */
         if (i < 0) i += n;
         if (i < 0 || i >= n) return err_set_str(&gp_exc_IndexError, "bytearray index out of range");
         return int_from_i64((unsigned char)BA(o)->data[i]);
     }
     if (SLICE_CHECK(key)) {
         intptr_t start, stop, step;
-        intptr_t len = slice_indices(key, n, &start, &stop, &step);
+        intptr_t len = slice_indices_live(key, &BA(o)->size, &start, &stop, &step);
         if (len < 0) return NULL;
         GpObject *r = bytearray_from_data(NULL, len);
         if (!r) return NULL;
@@ -179,6 +185,28 @@ static int byte_of(GpObject *v) {
     return (int)x;
 }
 
+/* A new bytes of the ints an iterable yields, checked with byte_of (bytearray's wording). */
+static GpObject *bytes_of_iterable(GpObject *x) {
+    GpObject *it = obj_iter(x);
+    if (!it) return NULL;
+    StrBuf sb = STRBUF_INIT;
+    GpObject *item;
+    while ((item = obj_iternext(it))) {
+        int v = byte_of(item);
+        gp_decref(item);
+        if (v < 0 || sb_append_char(&sb, (char)v) < 0) goto error;
+    }
+    if (err_occurred()) goto error;
+    gp_decref(it);
+    GpObject *r = bytes_from_data(sb.data, sb.len);
+    sb_discard(&sb);
+    return r;
+error:
+    gp_decref(it);
+    sb_discard(&sb);
+    return NULL;
+}
+
 /* Bytes of an assigned value: bytes-like, or an iterable of ints (a new bytes in *tmp). */
 static int value_bytes(GpObject *v, const char **p, intptr_t *n, GpObject **tmp) {
     *tmp = NULL;
@@ -194,8 +222,12 @@ static int value_bytes(GpObject *v, const char **p, intptr_t *n, GpObject **tmp)
                                       "range(0, 256)");
         return -1;
     }
-    GpObject *args[1] = {v};
-    *tmp = gp_type_bytes.new_(&gp_type_bytes, args, 1, NULL);
+    if (!GP_TYPE(v)->iter && !GP_TYPE(v)->getitem) {
+        err_format(&gp_exc_TypeError, "cannot convert '%s' object to bytearray",
+                   obj_type_name(v));
+        return -1;
+    }
+    *tmp = bytes_of_iterable(v);
     if (!*tmp) return -1;
     *p = BYTES_DATA(*tmp), *n = BYTES_SIZE(*tmp);
     return 0;
@@ -220,14 +252,15 @@ static int ba_setitem(GpObject *o, GpObject *key, GpObject *value) {
     if (is_index_like(key)) {
         intptr_t i;
         if (slice_index_value(key, &i, &gp_exc_IndexError) < 0) return -1;
+        /* The value first: its __index__ may resize the array (CPython's order too). */
+        int v = value ? byte_of(value) : 0;
+        if (v < 0) return -1;
         if (i < 0) i += b->size;
         if (i < 0 || i >= b->size) {
             err_set_str(&gp_exc_IndexError, "bytearray index out of range");
             return -1;
         }
         if (!value) return ba_splice(b, i, i + 1, NULL, 0);
-        int v = byte_of(value);
-        if (v < 0) return -1;
         b->data[i] = (char)v;
         return 0;
     }
@@ -236,13 +269,18 @@ static int ba_setitem(GpObject *o, GpObject *key, GpObject *value) {
                    obj_type_name(key));
         return -1;
     }
-    intptr_t start, stop, step;
-    intptr_t len = slice_indices(key, b->size, &start, &stop, &step);
-    if (len < 0) return -1;
+    /* The value's bytes first (iterating it may run code that resizes the array), then
+     * the slice against the length as it is then. */
     const char *p = NULL;
     intptr_t m = 0;
     GpObject *tmp = NULL;
     if (value && value_bytes(value, &p, &m, &tmp) < 0) return -1;
+    intptr_t start, stop, step;
+    intptr_t len = slice_indices_live(key, &b->size, &start, &stop, &step);
+    if (len < 0) {
+        gp_xdecref(tmp);
+        return -1;
+    }
     int r = 0;
     if (step == 1) {
         if (stop < start) stop = start;
@@ -404,6 +442,9 @@ static GpObject *m_extend(GpObject *self, GpObject *const *args, intptr_t nargs,
     const char *p;
     intptr_t m;
     GpObject *tmp;
+    if (!bytes_like(args[0], &p, &m) && !GP_TYPE(args[0])->iter && !GP_TYPE(args[0])->getitem)
+        return err_format(&gp_exc_TypeError, "can't extend bytearray with %s",
+                          obj_type_name(args[0]));
     if (value_bytes(args[0], &p, &m, &tmp) < 0) return NULL;
     int r = ba_splice(BA(self), BA(self)->size, BA(self)->size, p, m);
     gp_xdecref(tmp);
@@ -427,8 +468,9 @@ static GpObject *m_insert(GpObject *self, GpObject *const *args, intptr_t nargs,
 static GpObject *m_pop(GpObject *self, GpObject *const *args, intptr_t nargs, GpObject *kw) {
     (void)kw;
     if (args_check_count("pop", nargs, 0, 1) < 0) return NULL;
-    intptr_t n = BA(self)->size, i = -1;
+    intptr_t i = -1;
     if (nargs && slice_index_value(args[0], &i, &gp_exc_OverflowError) < 0) return NULL;
+    intptr_t n = BA(self)->size;   /* after __index__, which may resize the array */
     if (n == 0) return err_set_str(&gp_exc_IndexError, "pop from empty bytearray");
     if (i < 0) i += n;
     if (i < 0 || i >= n) return err_set_str(&gp_exc_IndexError, "pop index out of range");

@@ -251,6 +251,12 @@ static int insertdict(GpDict *d, GpObject *key, int64_t hash, GpObject *value) {
     intptr_t ix = lookup(d, key, hash, &old);
     if (ix == DKIX_ERROR) goto fail;
     if (ix == DKIX_EMPTY) {
+        if (!d->keys) {   /* a key's __eq__ cleared the dict during the lookup */
+            int r = insert_to_empty(d, key, hash, value);
+            gp_decref(value);
+            gp_decref(key);
+            return r;
+        }
         if (d->keys->usable <= 0 && insertion_resize(d, 1) < 0) goto fail;
         if (d->keys->unicode && !STR_CHECK_EXACT(key) && insertion_resize(d, 0) < 0) goto fail;
         DictKeys *k = d->keys;

@@ -419,7 +419,7 @@ static GpObject *list_getitem(GpObject *o, GpObject *key) {
     }
     if (SLICE_CHECK(key)) {
         intptr_t start, stop, step;
-        intptr_t len = slice_indices(key, LIST_SIZE(o), &start, &stop, &step);
+        intptr_t len = slice_indices_live(key, &LIST_SIZE(o), &start, &stop, &step);
         if (len < 0) return NULL;
         if (len == 0) return list_new(0);
         if (step == 1) return list_slice(o, start, stop);
@@ -454,9 +454,17 @@ static int list_setitem(GpObject *o, GpObject *key, GpObject *value) {
                    obj_type_name(key));
         return -1;
     }
+    /* The indices, then the items assigned (making them may run code that resizes the
+     * list), then the slice clipped to the length as it is now. */
     intptr_t start, stop, step;
-    intptr_t len = slice_indices(key, l->size, &start, &stop, &step);
-    if (len < 0) return -1;
+    if (slice_unpack(key, &start, &stop, &step) < 0) return -1;
+    GpObject *seq = NULL;
+    if (value && step != 1) {
+        seq = value == o ? list_slice(value, 0, LIST_SIZE(value))
+                         : list_seq_fast(value, "must assign iterable to extended slice");
+        if (!seq) return -1;
+    }
+    intptr_t len = slice_adjust(l->size, &start, &stop, step);
     if (step == 1) return list_ass_slice(o, start, stop, value);
     /* Make sure s[5:2] = [..] inserts at the right place: before 5, not before 2. */
     if ((step < 0 && start < stop) || (step > 0 && start > stop)) stop = start;
@@ -491,13 +499,6 @@ static int list_setitem(GpObject *o, GpObject *key, GpObject *value) {
         return r;
     }
     /* Assign to an extended slice: sizes must match. */
-    GpObject *seq;
-    if (value == o) {
-        seq = list_slice(value, 0, LIST_SIZE(value));
-    } else {
-        seq = list_seq_fast(value, "must assign iterable to extended slice");
-    }
-    if (!seq) return -1;
     intptr_t n = LIST_CHECK(seq) ? LIST_SIZE(seq) : TUPLE_SIZE(seq);
     GpObject *const *src = LIST_CHECK(seq) ? ITEMS(seq) : ((GpTuple *)seq)->items;
     if (n != len) {
@@ -869,17 +870,9 @@ static GpObject *list_type_new(GpType *type, GpObject *const *args, intptr_t nar
     GpList *l = (GpList *)obj_new(type, type->basicsize ? type->basicsize : sizeof(GpList));
     if (!l) return NULL;
     if (nargs) {
-        GpObject *it = args[0];
-        if (GP_TYPE(it)->len) {   /* list.__init__ preallocates for sized iterables */
-            intptr_t n = obj_len(it);
-            if (n < 0) {
-                if (!err_matches(&gp_exc_TypeError)) goto error;
-                err_clear();
-            } else if (n > 0 && preallocate_exact(l, n) < 0) {
-                goto error;
-            }
-        }
-        if (list_extend((GpObject *)l, it) < 0) goto error;
+        /* list_extend preallocates from the length hint, after iter() succeeded: a
+         * __len__ without __iter__ is "not iterable", whatever __len__ answers. */
+        if (list_extend((GpObject *)l, args[0]) < 0) goto error;
     }
     return (GpObject *)l;
 error:

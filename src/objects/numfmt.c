@@ -11,6 +11,7 @@
 #include "objects/numfmt.h"
 #include "objects/str.h"
 #include "objects/str_impl.h"
+#include "objects/str_impl.h"
 
 static int is_align(uint32_t c) { return c == '<' || c == '>' || c == '^' || c == '='; }
 
@@ -139,15 +140,22 @@ static int append_fill(StrBuf *sb, uint32_t fill, intptr_t n) {
     return sb_append_repeat(sb, unit, utf8_encode(fill, unit), n);
 }
 
-/* Appends digits[0..n) grouped (CPython's InsertThousandsGrouping with a minimum width). */
-static int append_grouped(StrBuf *sb, const char *digits, intptr_t n, char sep, int group,
-                          intptr_t min_width) {
-    /* Build right to left into a temporary buffer. */
-    intptr_t cap = n + n / group + (min_width > 0 ? min_width + min_width / group : 0) + 8;
+/* Lays out digits[0..n) grouped (CPython's InsertThousandsGrouping with a minimum width),
+ * right to left into a new buffer: returns it (mem_free it) with the text at *start and
+ * *len bytes long, or NULL with MemoryError. The buffer is sized up front, so a huge zero-
+ * padded width fails at once instead of looping first. */
+static char *build_grouped(const char *digits, intptr_t n, char sep, int group,
+                           intptr_t min_width, const char **start, intptr_t *len) {
+    intptr_t extra = min_width > 0 ? min_width : 0;
+    if (extra > (INTPTR_MAX / 4) || n > INTPTR_MAX / 4) {
+        err_no_memory();
+        return NULL;
+    }
+    intptr_t cap = n + n / group + extra + extra / group + 8;
     char *tmp = mem_alloc((size_t)cap);
     if (!tmp) {
         err_no_memory();
-        return -1;
+        return NULL;
     }
     intptr_t w = cap, remaining = n;
     bool first = true;
@@ -174,32 +182,9 @@ static int append_grouped(StrBuf *sb, const char *digits, intptr_t n, char sep, 
         min_width -= 1;
         first = false;
     }
-    int r = sb_append(sb, tmp + w, cap - w);
-    mem_free(tmp);
-    return r;
-}
-
-static intptr_t grouped_len(intptr_t n, int group, intptr_t min_width) {
-    intptr_t len = 0, remaining = n;
-    bool first = true;
-    for (;;) {
-        intptr_t l = remaining > min_width ? remaining : min_width;
-        if (l < 1)
-            l = 1;
-        if (l > group)
-            l = group;
-        intptr_t nchars = remaining < l ? remaining : l;
-        if (nchars < 0)
-            nchars = 0;
-        len += (first ? 0 : 1) + l;
-        remaining -= nchars;
-        min_width -= l;
-        if (remaining <= 0 && min_width <= 0)
-            break;
-        min_width -= 1;
-        first = false;
-    }
-    return len;
+    *start = tmp + w;
+    *len = cap - w;
+    return tmp;
 }
 
 GpObject *numfmt_finish(const FormatSpec *f, const char *sign, const char *prefix,
@@ -211,10 +196,14 @@ GpObject *numfmt_finish(const FormatSpec *f, const char *sign, const char *prefi
     intptr_t ndig = ndigits;
     intptr_t min_width = 0;
     bool zero_group = f->grouping && f->fill == '0' && align == '=';
+    char *grouped = NULL;
     if (f->grouping) {
         if (zero_group && f->width > 0)
             min_width = f->width - nsign - nprefix - nrest;
-        ndig = grouped_len(ndigits, group, min_width);
+        grouped = build_grouped(digits, ndigits, f->grouping, group, min_width, &digits,
+                                &ndig);
+        if (!grouped)
+            return NULL;
     }
     intptr_t total = nsign + nprefix + ndig + nrest;
     intptr_t pad = f->width > total ? f->width - total : 0;
@@ -229,16 +218,13 @@ GpObject *numfmt_finish(const FormatSpec *f, const char *sign, const char *prefi
     if (append_fill(&sb, f->fill, left) < 0 || sb_append(&sb, sign, nsign) < 0 ||
         sb_append(&sb, prefix, nprefix) < 0 || append_fill(&sb, f->fill, mid) < 0)
         goto error;
-    if (f->grouping) {
-        if (append_grouped(&sb, digits, ndigits, f->grouping, group, min_width) < 0)
-            goto error;
-    } else if (sb_append(&sb, digits, ndigits) < 0) {
+    if (sb_append(&sb, digits, ndig) < 0 || sb_append(&sb, rest, nrest) < 0 ||
+        append_fill(&sb, f->fill, right) < 0)
         goto error;
-    }
-    if (sb_append(&sb, rest, nrest) < 0 || append_fill(&sb, f->fill, right) < 0)
-        goto error;
+    mem_free(grouped);
     return sb_finish(&sb);
 error:
+    mem_free(grouped);
     sb_discard(&sb);
     return NULL;
 }

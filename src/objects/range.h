@@ -21,6 +21,14 @@ GpObject *slice_new(GpObject *start, GpObject *stop, GpObject *step);
  * zero", TypeError "slice indices must be integers or None or have an __index__ method"). */
 intptr_t slice_indices(GpObject *slice, intptr_t length, intptr_t *start, intptr_t *stop,
                        intptr_t *step);
+/* The same for a mutable sequence, whose length *lengthp is read only after the indices'
+ * __index__ methods ran (they may resize it). */
+intptr_t slice_indices_live(GpObject *slice, const intptr_t *lengthp, intptr_t *start,
+                            intptr_t *stop, intptr_t *step);
+/* The two halves of slice_indices: the raw indices (running their __index__; 0 or -1),
+ * then their clipping to a length (returns the number of items selected). */
+int slice_unpack(GpObject *slice, intptr_t *start, intptr_t *stop, intptr_t *step);
+intptr_t slice_adjust(intptr_t length, intptr_t *start, intptr_t *stop, intptr_t step);
 
 /* An index argument as a C ssize_t: o must be an int or have __index__ (callers check).
  * Out of range raises `overflow` (IndexError or OverflowError) with CPython's

@@ -72,6 +72,16 @@ int slice_eval_index(GpObject *o, intptr_t *out) {
 
 intptr_t slice_indices(GpObject *slice, intptr_t length, intptr_t *start, intptr_t *stop,
                        intptr_t *step) {
+    return slice_indices_live(slice, &length, start, stop, step);
+}
+
+intptr_t slice_indices_live(GpObject *slice, const intptr_t *lengthp, intptr_t *start,
+                            intptr_t *stop, intptr_t *step) {
+    if (slice_unpack(slice, start, stop, step) < 0) return -1;
+    return slice_adjust(*lengthp, start, stop, *step);   /* read after the __index__ calls */
+}
+
+int slice_unpack(GpObject *slice, intptr_t *start, intptr_t *stop, intptr_t *step) {
     GpSlice *s = S(slice);
     if (s->step == GP_NONE) {
         *step = 1;
@@ -87,7 +97,10 @@ intptr_t slice_indices(GpObject *slice, intptr_t length, intptr_t *start, intptr
     if (s->start != GP_NONE && slice_eval_index(s->start, start) < 0) return -1;
     *stop = *step < 0 ? INTPTR_MIN : INTPTR_MAX;
     if (s->stop != GP_NONE && slice_eval_index(s->stop, stop) < 0) return -1;
-    intptr_t st = *step;
+    return 0;
+}
+
+intptr_t slice_adjust(intptr_t length, intptr_t *start, intptr_t *stop, intptr_t st) {
     if (*start < 0) {
         *start += length;
         if (*start < 0) *start = st < 0 ? -1 : 0;

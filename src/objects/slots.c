@@ -1044,9 +1044,21 @@ static GpObject *tp_new_wrapper(GpObject *self, GpObject *const *args, intptr_t 
     if (!type_is_subtype(sub, t))
         return err_format(&gp_exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s",
                           t->name, sub->name, sub->name, t->name);
+    /* CPython's rule: the nearest static base must make instances with this very __new__
+     * (object.__new__(int) would skip int's own constructor). */
     GpType *sb = type_static_base(sub);
-    if (sb != t && type_is_subtype(sb, t) && sb->new_)
-        t = sb;
+    if (sb && sb != t && sb->new_ != t->new_) {
+        /* Named after the nearest class whose __new__ is not written in Python. */
+        GpType *use = sub;
+        while (use->base && (use->flags & TPFLAG_HEAPTYPE)) {
+            GpObject *nw = type_lookup(use, GP_ID(__new__));
+            if (!nw || slots_is_builtin_new(nw))
+                break;
+            use = use->base;
+        }
+        return err_format(&gp_exc_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()",
+                          t->name, sub->name, use->name);
+    }
     if (!t->new_)
         return err_format(&gp_exc_TypeError, "cannot create '%s' instances", sub->name);
     if (t == &gp_type_object && type_check_abstract(sub) < 0)

@@ -630,6 +630,8 @@ void type_refix_slots(GpType *t) {
             slots_fixup(&h->type);
 }
 
+static int type_store_attr(GpType *t, GpObject *name, GpObject *value);
+
 static int type_setattr(GpObject *self, GpObject *name, GpObject *value) {
     GpType *t = (GpType *)self;
     if (!STR_CHECK(name)) {
@@ -657,6 +659,12 @@ static int type_setattr(GpObject *self, GpObject *name, GpObject *value) {
         gp_decref(meta_attr);
         return r;
     }
+    return type_store_attr(t, name, value);
+}
+
+/* Stores (value) or deletes (NULL) name in t's own dict, keeping the lookup caches right;
+ * no descriptor of the metaclass is consulted. 0 or -1. */
+static int type_store_attr(GpType *t, GpObject *name, GpObject *value) {
     int r;
     /* Plain values under an ordinary name: only that name's cache entries go. Otherwise
      * new versions. Both before (a __del__ of the value replaced may look the class up)
@@ -741,7 +749,19 @@ static int type_set_qualname(GpObject *self, GpObject *v) {
 static GpObject *type_get_module(GpObject *self) { return type_module((GpType *)self); }
 
 static int type_set_module(GpObject *self, GpObject *v) {
-    return type_setattr(self, GP_ID(__module__), v);
+    GpType *t = (GpType *)self;
+    if (!(t->flags & TPFLAG_HEAPTYPE)) {
+        err_format(&gp_exc_TypeError, "cannot set '__module__' attribute of immutable type '%s'",
+                   t->name);
+        return -1;
+    }
+    if (!v) {
+        err_format(&gp_exc_TypeError, "cannot delete '__module__' attribute of immutable type '%s'",
+                   t->name);
+        return -1;
+    }
+    /* Straight into the dict: type_setattr would find this very descriptor again. */
+    return type_store_attr(t, GP_ID(__module__), v);
 }
 
 static GpObject *type_get_doc(GpObject *self) {

@@ -738,7 +738,8 @@ GpObject *type_new_class_meta(GpType *meta, GpObject *name, GpObject *bases_in, 
     GpObject *cell = dict_getitem(t->dict, GP_ID(__classcell__));
     if (cell) {
         if (GP_TYPE(cell) != &gp_type_cell) {
-            err_format(&gp_exc_TypeError, "__classcell__ must be a nonlocal cell, not %T", cell);
+            err_format(&gp_exc_TypeError, "__classcell__ must be a nonlocal cell, not %R",
+                       (GpObject *)GP_TYPE(cell));
             goto error_type;
         }
         GP_SETREF(((GpCell *)cell)->ref, gp_newref((GpObject *)t));
@@ -844,7 +845,11 @@ GpObject *type_new_class_meta(GpType *meta, GpObject *name, GpObject *bases_in, 
                 gp_decref(kept);
                 goto error_type;
             }
-            if (dict_getitem(t->dict, n)) {
+            /* A name listed twice meets its own descriptor: CPython makes both slots. */
+            int dup = 0;
+            for (intptr_t j = 0; j < i && !dup; j++)
+                dup = str_eq(TUPLE_ITEM(names, j), TUPLE_ITEM(names, i));
+            if (!dup && dict_getitem(t->dict, n)) {
                 err_format(&gp_exc_ValueError, "%R in __slots__ conflicts with class variable",
                            TUPLE_ITEM(names, i));
                 gp_decref(n);
