@@ -147,15 +147,19 @@ static int frameobj_traverse(GpObject *self, VisitFn visit, void *arg) {
     return 0;
 }
 
-static GpObject *frameobj_clear(GpObject *self) {
-    GpFrameObject *fo = (GpFrameObject *)self;
+/* Drops a finished frame's locals (frame.clear() keeps f_back, as CPython). */
+static void clear_contents(GpFrameObject *fo) {
     GP_CLEAR(fo->locals_dict);
     if (fo->frame)
-        return NULL;
+        return;
     for (int i = 0; i < fo->nslots; i++)
         GP_CLEAR(fo->slots[i]);
     GP_CLEAR(fo->locals);
-    GP_CLEAR(fo->back);
+}
+
+static GpObject *frameobj_clear(GpObject *self) {
+    clear_contents((GpFrameObject *)self);
+    GP_CLEAR(((GpFrameObject *)self)->back);
     return NULL;
 }
 
@@ -167,7 +171,7 @@ static GpObject *frameobj_clear_meth(GpObject *self, GpObject *const *args, intp
     if (fo->frame && !((fo->frame->is_entry & FRAME_GEN) &&
                        gen_clear_suspended_frame(fo->frame)))
         return err_set_str(&gp_exc_RuntimeError, "cannot clear an executing frame");
-    frameobj_clear(self);
+    clear_contents(fo);
     return gp_none();
 }
 

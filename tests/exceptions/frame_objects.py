@@ -88,3 +88,9 @@ def lines():
     second = f.f_lineno
     return second - first
 print(lines())
+
+def fb():
+    return (lambda: sys._getframe(1))()
+x = fb()
+x.clear()
+print(x.f_back.f_code.co_name, x.f_locals)   # clear() keeps f_back
