@@ -26,9 +26,12 @@
 #include "compile.h"
 #include "errors.h"
 #include "interp.h"
+#include "modules/functools.h"
 #include "modules/gc.h"
 #include "modules/heap.h"
+#include "modules/itertools.h"
 #include "modules/math.h"
+#include "modules/operator.h"
 #include "modules/time.h"
 #include "modules/traceback_mod.h"
 #include "objects/bool.h"
@@ -52,6 +55,9 @@ typedef struct BuiltinModule {
 static const BuiltinModule builtin_modules[] = {
     {"heap", heap_module_create},
     {"math", math_module_create},
+    {"operator", operator_module_create},
+    {"functools", functools_module_create},
+    {"itertools", itertools_module_create},
     {"gc", gc_module_create},
     {"time", time_module_create},
     {"traceback", traceback_module_create},
@@ -367,6 +373,7 @@ static GpObject *spec_new(GpObject *name, GpObject *origin, GpObject *locations)
 }
 
 void import_fini(void) {
+    itertools_fini();
     if (gp_type_modulespec.flags & TPFLAG_READY)
         type_fini(&gp_type_modulespec);
 }
