@@ -374,6 +374,8 @@ static GpObject *spec_new(GpObject *name, GpObject *origin, GpObject *locations)
 
 void import_fini(void) {
     itertools_fini();
+    functools_fini();
+    operator_fini();
     if (gp_type_modulespec.flags & TPFLAG_READY)
         type_fini(&gp_type_modulespec);
 }

@@ -37,8 +37,6 @@
 #include "objects/genericalias.h"
 #include "objects/gen.h"
 #include "objects/int.h"
-#include "modules/functools.h"
-#include "modules/operator.h"
 #include "objects/list.h"
 #include "objects/mappingproxy.h"
 #include "objects/module.h"
@@ -118,18 +116,6 @@ static GpType *const builtin_types[] = {
     &gp_type_code,
     &gp_type_file,
     &gp_type_quitter,
-    &gp_type_itemgetter,        /* operator */
-    &gp_type_attrgetter,
-    &gp_type_methodcaller,
-    &gp_type_partial,           /* functools */
-    &gp_type_keywrapper,
-    &gp_type_total_method,
-    &gp_type_cacheinfo,
-    &gp_type_lru_wrapper,
-    &gp_type_cached_property,
-    &gp_type_partialmethod,
-    &gp_type_pm_unbound,
-    &gp_type_singledispatch,
     NULL,
 };
 
@@ -391,8 +377,7 @@ intptr_t interp_free(GpInterp *in) {
         GP_CLEAR(pre->context);
         GP_CLEAR(pre->cause);
     }
-    gc_collect(); /* garbage with __del__ finalized while the modules are intact */
-    clear_modules();
+    clear_modules();   /* its collection also finalizes the garbage made before exit */
     err_clear();
     GP_CLEAR(in->modules);
     GP_CLEAR(in->argv);

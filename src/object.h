@@ -51,6 +51,16 @@ static inline GpObject *gp_newref(GpObject *o) { o->refcnt++; return o; }
 #define GP_CLEAR(p) do { GpObject *tmp_ = (GpObject *)(p); if (tmp_) { (p) = NULL; gp_decref(tmp_); } } while (0)
 /* Stores v (a new reference, stolen) in *p and drops the old value afterwards. */
 #define GP_SETREF(p, v) do { GpObject *tmp_ = (GpObject *)(p); (p) = (v); gp_xdecref(tmp_); } while (0)
+/* In a traverse slot (parameters visit and arg): visits o unless NULL, returning the first
+ * non-zero result (CPython's Py_VISIT). */
+#define GP_VISIT(o)                                                                        \
+    do {                                                                                   \
+        if (o) {                                                                           \
+            int visit_r_ = visit((GpObject *)(o), arg);                                    \
+            if (visit_r_)                                                                  \
+                return visit_r_;                                                           \
+        }                                                                                  \
+    } while (0)
 
 /* ---- Slot signatures ---- */
 typedef void (*DeallocFn)(GpObject *self);

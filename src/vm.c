@@ -514,13 +514,11 @@ GpObject *vm_run_frame(GpFrame *frame) {
     TARGET(LOAD_ATTR) {
         GpObject *owner = TOP(), *name = names[oparg], *res;
         GpType *tp = GP_TYPE(owner);
-        ACacheEntry *ae = NULL;
-        if (tp->dictoffset > 0 && tp->version && tp->getattr == obj_generic_getattr &&
-            (ae = acache_slot(ip, tp->version))) {
+        ACacheEntry *ae = tp->getattr == obj_generic_getattr ? acache_entry(tp, ip) : NULL;
+        if (ae) {
             /* An instance attribute where the last instance had it (vm_cache.h). */
-            GpObject *d = acache_inst_dict(owner, tp), **slot;
-            if (d && ae->ip == ip && ae->version == tp->version &&
-                (slot = acache_value_slot(ae, d, name))) {
+            GpObject **slot = acache_hit(ae, owner, tp, ip, name);
+            if (slot) {
                 res = gp_newref(*slot);
                 SET_TOP(res);
                 gp_decref(owner);
@@ -540,12 +538,10 @@ GpObject *vm_run_frame(GpFrame *frame) {
     TARGET(STORE_ATTR) {
         GpObject *owner = TOP(), *v = SECOND(), *name = names[oparg];
         GpType *tp = GP_TYPE(owner);
-        ACacheEntry *ae = NULL;
-        if (tp->dictoffset > 0 && tp->version && tp->setattr == obj_generic_setattr &&
-            (ae = acache_slot(ip, tp->version))) {
-            GpObject *d = acache_inst_dict(owner, tp), **slot;
-            if (d && ae->ip == ip && ae->version == tp->version &&
-                (slot = acache_value_slot(ae, d, name))) {
+        ACacheEntry *ae = tp->setattr == obj_generic_setattr ? acache_entry(tp, ip) : NULL;
+        if (ae) {
+            GpObject **slot = acache_hit(ae, owner, tp, ip, name);
+            if (slot) {
                 GpObject *old = *slot;
                 *slot = v;   /* takes over the stack's reference */
                 sp -= 2;

@@ -97,6 +97,22 @@ static inline __attribute__((always_inline)) GpObject **acache_value_slot(const 
     return ep->key == name && ep->value ? &ep->value : NULL;
 }
 
+/* The entry for this instruction and tp's version, or NULL when tp's instances are not
+ * cached (no dict at a fixed offset, no version yet). */
+static inline ACacheEntry *acache_entry(GpType *tp, const GpCodeUnit *ip) {
+    return tp->dictoffset > 0 && tp->version ? acache_slot(ip, tp->version) : NULL;
+}
+
+/* The value slot of name in the dict of o (an instance of tp) if e says where it is and it
+ * is still there, else NULL (then the ordinary path runs and refills e). */
+static inline __attribute__((always_inline)) GpObject **acache_hit(
+    const ACacheEntry *e, GpObject *o, GpType *tp, const GpCodeUnit *ip, GpObject *name) {
+    GpObject *d = acache_inst_dict(o, tp);
+    if (!d || e->ip != ip || e->version != tp->version)
+        return NULL;
+    return acache_value_slot(e, d, name);
+}
+
 /* After an ordinary attribute access on o (an instance of tp) succeeded: if tp has no data
  * descriptor for name and o's exact dict holds name, remembers where. An entry that
  * already belongs to this instruction and class is left alone: the miss was an instance

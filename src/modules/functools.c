@@ -203,23 +203,12 @@ done:
     return r;
 }
 
-static void partial_dealloc(GpObject *o) {
-    GpPartial *p = (GpPartial *)o;
-    GP_CLEAR(p->fn);
-    GP_CLEAR(p->args);
-    GP_CLEAR(p->kw);
-    GP_CLEAR(p->dict);
-    obj_free(o);
-}
-
 static int partial_traverse(GpObject *o, VisitFn visit, void *arg) {
     GpPartial *p = (GpPartial *)o;
-    GpObject *refs[4] = {p->fn, p->args, p->kw, p->dict};
-    for (int i = 0; i < 4; i++) {
-        int r = refs[i] ? visit(refs[i], arg) : 0;
-        if (r)
-            return r;
-    }
+    GP_VISIT(p->fn);
+    GP_VISIT(p->args);
+    GP_VISIT(p->kw);
+    GP_VISIT(p->dict);
     return 0;
 }
 
@@ -230,6 +219,11 @@ static GpObject *partial_clear(GpObject *o) {
     GP_CLEAR(p->kw);
     GP_CLEAR(p->dict);
     return NULL;
+}
+
+static void partial_dealloc(GpObject *o) {
+    partial_clear(o);
+    obj_free(o);
 }
 
 static GpObject *partial_repr(GpObject *self) {
@@ -383,19 +377,11 @@ static GpObject *keywrapper_richcompare(GpObject *a, GpObject *b, int op) {
     return r;
 }
 
-static void keywrapper_dealloc(GpObject *o) {
-    GpKeyWrapper *k = (GpKeyWrapper *)o;
-    GP_CLEAR(k->cmp);
-    GP_CLEAR(k->obj);
-    obj_free(o);
-}
-
 static int keywrapper_traverse(GpObject *o, VisitFn visit, void *arg) {
     GpKeyWrapper *k = (GpKeyWrapper *)o;
-    int r = k->cmp ? visit(k->cmp, arg) : 0;
-    if (!r && k->obj)
-        r = visit(k->obj, arg);
-    return r;
+    GP_VISIT(k->cmp);
+    GP_VISIT(k->obj);
+    return 0;
 }
 
 static GpObject *keywrapper_clear(GpObject *o) {
@@ -403,6 +389,11 @@ static GpObject *keywrapper_clear(GpObject *o) {
     GP_CLEAR(k->cmp);
     GP_CLEAR(k->obj);
     return NULL;
+}
+
+static void keywrapper_dealloc(GpObject *o) {
+    keywrapper_clear(o);
+    obj_free(o);
 }
 
 static GpObject *keywrapper_get_obj(GpObject *self) {
@@ -1015,22 +1006,11 @@ static GpObject *lru_get(GpObject *self, GpObject *obj, GpObject *type) {
     return method_new(self, obj);
 }
 
-static void lru_dealloc(GpObject *o) {
-    GpLruWrapper *w = (GpLruWrapper *)o;
-    GP_CLEAR(w->func);
-    GP_CLEAR(w->cache);
-    GP_CLEAR(w->dict);
-    obj_free(o);
-}
-
 static int lru_traverse(GpObject *o, VisitFn visit, void *arg) {
     GpLruWrapper *w = (GpLruWrapper *)o;
-    GpObject *refs[3] = {w->func, w->cache, w->dict};
-    for (int i = 0; i < 3; i++) {
-        int r = refs[i] ? visit(refs[i], arg) : 0;
-        if (r)
-            return r;
-    }
+    GP_VISIT(w->func);
+    GP_VISIT(w->cache);
+    GP_VISIT(w->dict);
     return 0;
 }
 
@@ -1040,6 +1020,11 @@ static GpObject *lru_clear(GpObject *o) {
     GP_CLEAR(w->cache);
     GP_CLEAR(w->dict);
     return NULL;
+}
+
+static void lru_dealloc(GpObject *o) {
+    lru_clear(o);
+    obj_free(o);
 }
 
 static GpObject *lru_cache_info(GpObject *self, GpObject *const *a, intptr_t n, GpObject *kw) {
@@ -1316,22 +1301,11 @@ done:
     return val;
 }
 
-static void cprop_dealloc(GpObject *o) {
-    GpCachedProperty *p = (GpCachedProperty *)o;
-    GP_CLEAR(p->func);
-    GP_CLEAR(p->attrname);
-    GP_CLEAR(p->dict);
-    obj_free(o);
-}
-
 static int cprop_traverse(GpObject *o, VisitFn visit, void *arg) {
     GpCachedProperty *p = (GpCachedProperty *)o;
-    GpObject *refs[3] = {p->func, p->attrname, p->dict};
-    for (int i = 0; i < 3; i++) {
-        int r = refs[i] ? visit(refs[i], arg) : 0;
-        if (r)
-            return r;
-    }
+    GP_VISIT(p->func);
+    GP_VISIT(p->attrname);
+    GP_VISIT(p->dict);
     return 0;
 }
 
@@ -1341,6 +1315,11 @@ static GpObject *cprop_clear(GpObject *o) {
     GP_CLEAR(p->attrname);
     GP_CLEAR(p->dict);
     return NULL;
+}
+
+static void cprop_dealloc(GpObject *o) {
+    cprop_clear(o);
+    obj_free(o);
 }
 
 static GpObject *cprop_get_func(GpObject *self) {
@@ -1616,19 +1595,19 @@ static GpObject *pmu_get(GpObject *self, GpObject *obj, GpObject *type) {
     return method_new(self, obj);
 }
 
-static void pmu_dealloc(GpObject *o) {
-    GP_CLEAR(((GpPMUnbound *)o)->pm);
-    obj_free(o);
-}
-
 static int pmu_traverse(GpObject *o, VisitFn visit, void *arg) {
-    GpObject *pm = ((GpPMUnbound *)o)->pm;
-    return pm ? visit(pm, arg) : 0;
+    GP_VISIT(((GpPMUnbound *)o)->pm);
+    return 0;
 }
 
 static GpObject *pmu_clear(GpObject *o) {
     GP_CLEAR(((GpPMUnbound *)o)->pm);
     return NULL;
+}
+
+static void pmu_dealloc(GpObject *o) {
+    pmu_clear(o);
+    obj_free(o);
 }
 
 static GpObject *pmu_get_partialmethod(GpObject *self) {
@@ -1827,22 +1806,11 @@ static int sd_set_dict(GpObject *self, GpObject *value) {
     return obj_set_dict_at(&((GpSingleDispatch *)self)->dict, value);
 }
 
-static void sd_dealloc(GpObject *o) {
-    GpSingleDispatch *sd = (GpSingleDispatch *)o;
-    GP_CLEAR(sd->registry);
-    GP_CLEAR(sd->funcname);
-    GP_CLEAR(sd->dict);
-    obj_free(o);
-}
-
 static int sd_traverse(GpObject *o, VisitFn visit, void *arg) {
     GpSingleDispatch *sd = (GpSingleDispatch *)o;
-    GpObject *refs[3] = {sd->registry, sd->funcname, sd->dict};
-    for (int i = 0; i < 3; i++) {
-        int r = refs[i] ? visit(refs[i], arg) : 0;
-        if (r)
-            return r;
-    }
+    GP_VISIT(sd->registry);
+    GP_VISIT(sd->funcname);
+    GP_VISIT(sd->dict);
     return 0;
 }
 
@@ -1852,6 +1820,11 @@ static GpObject *sd_clear(GpObject *o) {
     GP_CLEAR(sd->funcname);
     GP_CLEAR(sd->dict);
     return NULL;
+}
+
+static void sd_dealloc(GpObject *o) {
+    sd_clear(o);
+    obj_free(o);
 }
 
 static GpMethodDef sd_methods[] = {
@@ -1932,7 +1905,17 @@ static GpMethodDef functools_functions[] = {
     {NULL, NULL, 0, NULL},
 };
 
+static GpType *const functools_types[] = {
+    &gp_type_partial, &gp_type_keywrapper, &gp_type_total_method, &gp_type_cacheinfo,
+    &gp_type_lru_wrapper, &gp_type_cached_property, &gp_type_partialmethod,
+    &gp_type_pm_unbound, &gp_type_singledispatch, NULL,
+};
+
+void functools_fini(void) { type_fini_all(functools_types); }
+
 GpObject *functools_module_create(void) {
+    if (type_ready_all(functools_types) < 0)
+        return NULL;
     GpObject *m = module_new("functools");
     if (!m)
         return NULL;

@@ -5,11 +5,10 @@
 
 #include "object.h"
 
-extern GpType gp_type_partial, gp_type_keywrapper, gp_type_total_method, gp_type_cacheinfo,
-    gp_type_lru_wrapper, gp_type_cached_property, gp_type_partialmethod, gp_type_pm_unbound,
-    gp_type_singledispatch;
-
-/* A new functools module. New reference, or NULL with an exception set. */
+/* A new functools module (its types are readied on first import). New reference, or NULL
+ * with an exception set. */
 GpObject *functools_module_create(void);
+/* Drops the module's types (import_fini). */
+void functools_fini(void);
 
 #endif

@@ -52,13 +52,6 @@ static const char *short_name(GpObject *o) {
         list_trashcan_end();                                                                 \
     } while (0)
 
-#define VISIT(o)                                                                             \
-    do {                                                                                     \
-        if (o) {                                                                             \
-            int r_ = visit((GpObject *)(o), arg);                                            \
-            if (r_) return r_;                                                               \
-        }                                                                                    \
-    } while (0)
 
 /* Declares a static type with the fields every itertools type shares. */
 #define IT_TYPE(var, tname, st, pfx, ...)                                               \
@@ -182,8 +175,8 @@ static void count_dealloc(GpObject *self) { DEALLOC_BODY(self, count_clear); }
 
 static int count_traverse(GpObject *self, VisitFn visit, void *arg) {
     Count *c = (Count *)self;
-    VISIT(c->long_cnt);
-    VISIT(c->long_step);
+    GP_VISIT(c->long_cnt);
+    GP_VISIT(c->long_step);
     return 0;
 }
 
@@ -255,8 +248,8 @@ static void cycle_dealloc(GpObject *self) { DEALLOC_BODY(self, cycle_clear); }
 
 static int cycle_traverse(GpObject *self, VisitFn visit, void *arg) {
     Cycle *c = (Cycle *)self;
-    VISIT(c->it);
-    VISIT(c->saved);
+    GP_VISIT(c->it);
+    GP_VISIT(c->saved);
     return 0;
 }
 
@@ -323,7 +316,7 @@ static GpObject *repeat_clear(GpObject *self) {
 static void repeat_dealloc(GpObject *self) { DEALLOC_BODY(self, repeat_clear); }
 
 static int repeat_traverse(GpObject *self, VisitFn visit, void *arg) {
-    VISIT(((Repeat *)self)->element);
+    GP_VISIT(((Repeat *)self)->element);
     return 0;
 }
 
@@ -402,10 +395,10 @@ static void accumulate_dealloc(GpObject *self) { DEALLOC_BODY(self, accumulate_c
 
 static int accumulate_traverse(GpObject *self, VisitFn visit, void *arg) {
     Accumulate *acc = (Accumulate *)self;
-    VISIT(acc->it);
-    VISIT(acc->binop);
-    VISIT(acc->total);
-    VISIT(acc->initial);
+    GP_VISIT(acc->it);
+    GP_VISIT(acc->binop);
+    GP_VISIT(acc->total);
+    GP_VISIT(acc->initial);
     return 0;
 }
 
@@ -505,8 +498,8 @@ static void chain_dealloc(GpObject *self) { DEALLOC_BODY(self, chain_clear); }
 
 static int chain_traverse(GpObject *self, VisitFn visit, void *arg) {
     Chain *c = (Chain *)self;
-    VISIT(c->source);
-    VISIT(c->active);
+    GP_VISIT(c->source);
+    GP_VISIT(c->active);
     return 0;
 }
 
@@ -577,8 +570,8 @@ static void compress_dealloc(GpObject *self) { DEALLOC_BODY(self, compress_clear
 
 static int compress_traverse(GpObject *self, VisitFn visit, void *arg) {
     Compress *c = (Compress *)self;
-    VISIT(c->data);
-    VISIT(c->selectors);
+    GP_VISIT(c->data);
+    GP_VISIT(c->selectors);
     return 0;
 }
 
@@ -731,8 +724,8 @@ static void funciter_dealloc(GpObject *self) { DEALLOC_BODY(self, funciter_clear
 
 static int funciter_traverse(GpObject *self, VisitFn visit, void *arg) {
     FuncIter *f = (FuncIter *)self;
-    VISIT(f->func);
-    VISIT(f->it);
+    GP_VISIT(f->func);
+    GP_VISIT(f->it);
     return 0;
 }
 
@@ -868,11 +861,11 @@ static void groupby_dealloc(GpObject *self) { DEALLOC_BODY(self, groupby_clear);
 
 static int groupby_traverse(GpObject *self, VisitFn visit, void *arg) {
     GroupBy *g = (GroupBy *)self;
-    VISIT(g->it);
-    VISIT(g->keyfunc);
-    VISIT(g->tgtkey);
-    VISIT(g->currkey);
-    VISIT(g->currvalue);
+    GP_VISIT(g->it);
+    GP_VISIT(g->keyfunc);
+    GP_VISIT(g->tgtkey);
+    GP_VISIT(g->currkey);
+    GP_VISIT(g->currvalue);
     return 0;
 }
 
@@ -906,8 +899,8 @@ static void grouper_dealloc(GpObject *self) { DEALLOC_BODY(self, grouper_clear);
 
 static int grouper_traverse(GpObject *self, VisitFn visit, void *arg) {
     Grouper *gr = (Grouper *)self;
-    VISIT(gr->parent);
-    VISIT(gr->tgtkey);
+    GP_VISIT(gr->parent);
+    GP_VISIT(gr->tgtkey);
     return 0;
 }
 
@@ -1021,7 +1014,7 @@ static GpObject *islice_clear(GpObject *self) {
 static void islice_dealloc(GpObject *self) { DEALLOC_BODY(self, islice_clear); }
 
 static int islice_traverse(GpObject *self, VisitFn visit, void *arg) {
-    VISIT(((ISlice *)self)->it);
+    GP_VISIT(((ISlice *)self)->it);
     return 0;
 }
 
@@ -1086,9 +1079,9 @@ static void teedata_dealloc(GpObject *self) {
 
 static int teedata_traverse(GpObject *self, VisitFn visit, void *arg) {
     TeeData *d = (TeeData *)self;
-    VISIT(d->it);
-    for (int i = 0; i < d->numread; i++) VISIT(d->values[i]);
-    VISIT(d->nextlink);
+    GP_VISIT(d->it);
+    for (int i = 0; i < d->numread; i++) GP_VISIT(d->values[i]);
+    GP_VISIT(d->nextlink);
     return 0;
 }
 
@@ -1199,7 +1192,7 @@ static void tee_dealloc(GpObject *self) {
 }
 
 static int tee_traverse(GpObject *self, VisitFn visit, void *arg) {
-    VISIT(((Tee *)self)->dataobj);
+    GP_VISIT(((Tee *)self)->dataobj);
     return 0;
 }
 
@@ -1387,9 +1380,9 @@ static void zip_longest_dealloc(GpObject *self) { DEALLOC_BODY(self, zip_longest
 static int zip_longest_traverse(GpObject *self, VisitFn visit, void *arg) {
     ZipLongest *z = (ZipLongest *)self;
     if (z->iters)
-        for (intptr_t i = 0; i < z->n; i++) VISIT(z->iters[i]);
-    VISIT(z->result);
-    VISIT(z->fillvalue);
+        for (intptr_t i = 0; i < z->n; i++) GP_VISIT(z->iters[i]);
+    GP_VISIT(z->result);
+    GP_VISIT(z->fillvalue);
     return 0;
 }
 
@@ -1470,8 +1463,8 @@ static void pairwise_dealloc(GpObject *self) { DEALLOC_BODY(self, pairwise_clear
 
 static int pairwise_traverse(GpObject *self, VisitFn visit, void *arg) {
     Pairwise *p = (Pairwise *)self;
-    VISIT(p->it);
-    VISIT(p->old);
+    GP_VISIT(p->it);
+    GP_VISIT(p->old);
     return 0;
 }
 
@@ -1495,13 +1488,10 @@ static GpMethodDef itertools_functions[] = {
 };
 
 GpObject *itertools_module_create(void) {
-    for (GpType *const *t = itertools_types; *t; t++) {
-        if ((*t)->flags & TPFLAG_READY) continue;
-        if (type_ready(*t) < 0) return NULL;
-        if (*t == &chain_type &&
-            type_dict_add_cfunction(&chain_type, &chain_from_iterable_def, 1) < 0)
-            return NULL;
-    }
+    int first = !(chain_type.flags & TPFLAG_READY);
+    if (type_ready_all(itertools_types) < 0 ||
+        (first && type_dict_add_cfunction(&chain_type, &chain_from_iterable_def, 1) < 0))
+        return NULL;
     GpObject *m = module_new("itertools");
     if (!m) return NULL;
     if (module_add_functions(m, itertools_functions) < 0) goto error;
@@ -1519,7 +1509,4 @@ error:
     return NULL;
 }
 
-void itertools_fini(void) {
-    for (GpType *const *t = itertools_types; *t; t++)
-        if ((*t)->flags & TPFLAG_READY) type_fini(*t);
-}
+void itertools_fini(void) { type_fini_all(itertools_types); }

@@ -25,14 +25,6 @@
 
 static GpObject *iter_self(GpObject *self) { return gp_newref(self); }
 
-#define VISIT(o)                                                                             \
-    do {                                                                                     \
-        if (o) {                                                                             \
-            int r_ = visit((GpObject *)(o), arg);                                            \
-            if (r_) return r_;                                                               \
-        }                                                                                    \
-    } while (0)
-
 /* An index array of n entries (mem_alloc'd), or NULL with MemoryError: more than the
  * machine's memory is refused before asking (sanitizer builds abort on such requests). */
 static intptr_t *alloc_indices(intptr_t n) {
@@ -174,8 +166,8 @@ static void product_dealloc(GpObject *self) {
 
 static int product_traverse(GpObject *self, VisitFn visit, void *arg) {
     Product *p = (Product *)self;
-    VISIT(p->pools);
-    VISIT(p->result);
+    GP_VISIT(p->pools);
+    GP_VISIT(p->result);
     return 0;
 }
 
@@ -217,7 +209,6 @@ typedef struct Combi {
     intptr_t r;
     int stopped;
 } Combi;
-
 
 /* Parses (iterable, r) for combinations and cwr: the pool, r and the index array. */
 static GpObject *combi_make(GpType *type, const char *name, GpObject *const *args,
@@ -410,8 +401,8 @@ static void combi_dealloc(GpObject *self) {
 
 static int combi_traverse(GpObject *self, VisitFn visit, void *arg) {
     Combi *c = (Combi *)self;
-    VISIT(c->pool);
-    VISIT(c->result);
+    GP_VISIT(c->pool);
+    GP_VISIT(c->result);
     return 0;
 }
 

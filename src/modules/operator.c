@@ -252,19 +252,11 @@ typedef struct GpMethodCaller {
 
 extern GpType gp_type_itemgetter, gp_type_attrgetter, gp_type_methodcaller;
 
-static void getter_dealloc(GpObject *o) {
-    GpGetter *g = (GpGetter *)o;
-    GP_CLEAR(g->items);
-    GP_CLEAR(g->shown);
-    obj_free(o);
-}
-
 static int getter_traverse(GpObject *o, VisitFn visit, void *arg) {
     GpGetter *g = (GpGetter *)o;
-    int r = g->items ? visit(g->items, arg) : 0;
-    if (!r && g->shown)
-        r = visit(g->shown, arg);
-    return r;
+    GP_VISIT(g->items);
+    GP_VISIT(g->shown);
+    return 0;
 }
 
 static GpObject *getter_clear(GpObject *o) {
@@ -272,6 +264,11 @@ static GpObject *getter_clear(GpObject *o) {
     GP_CLEAR(g->items);
     GP_CLEAR(g->shown);
     return NULL;
+}
+
+static void getter_dealloc(GpObject *o) {
+    getter_clear(o);
+    obj_free(o);
 }
 
 static GpObject *itemgetter_new(GpType *type, GpObject *const *args, intptr_t nargs,
@@ -440,24 +437,12 @@ static GpObject *attrgetter_repr(GpObject *self) {
     return getter_repr_items(self, "operator.attrgetter", g->shown);
 }
 
-static void mc_dealloc(GpObject *o) {
-    GpMethodCaller *m = (GpMethodCaller *)o;
-    GP_CLEAR(m->name);
-    GP_CLEAR(m->args);
-    GP_CLEAR(m->kwargs);
-    obj_free(o);
-}
-
 static int mc_traverse(GpObject *o, VisitFn visit, void *arg) {
     GpMethodCaller *m = (GpMethodCaller *)o;
-    int r = 0;
-    if (m->name && (r = visit(m->name, arg)))
-        return r;
-    if (m->args && (r = visit(m->args, arg)))
-        return r;
-    if (m->kwargs)
-        r = visit(m->kwargs, arg);
-    return r;
+    GP_VISIT(m->name);
+    GP_VISIT(m->args);
+    GP_VISIT(m->kwargs);
+    return 0;
 }
 
 static GpObject *mc_clear(GpObject *o) {
@@ -466,6 +451,11 @@ static GpObject *mc_clear(GpObject *o) {
     GP_CLEAR(m->args);
     GP_CLEAR(m->kwargs);
     return NULL;
+}
+
+static void mc_dealloc(GpObject *o) {
+    mc_clear(o);
+    obj_free(o);
 }
 
 /* A dict from the keyword part of a vectorcall (kwnames may be NULL). New reference. */
@@ -623,7 +613,15 @@ static const char *const operator_aliases[][2] = {
 
 /* The functions belong to a hidden module named _operator (CPython's: their __module__ and
  * messages say "_operator.neg()"); operator gets the same objects. */
+static GpType *const operator_types[] = {
+    &gp_type_itemgetter, &gp_type_attrgetter, &gp_type_methodcaller, NULL,
+};
+
+void operator_fini(void) { type_fini_all(operator_types); }
+
 GpObject *operator_module_create(void) {
+    if (type_ready_all(operator_types) < 0)
+        return NULL;
     GpObject *m = module_new("operator");
     if (!m)
         return NULL;

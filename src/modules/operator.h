@@ -5,9 +5,10 @@
 
 #include "object.h"
 
-extern GpType gp_type_itemgetter, gp_type_attrgetter, gp_type_methodcaller;
-
-/* A new operator module. New reference, or NULL with an exception set. */
+/* A new operator module (its types are readied on first import). New reference, or NULL
+ * with an exception set. */
 GpObject *operator_module_create(void);
+/* Drops the module's types (import_fini). */
+void operator_fini(void);
 
 #endif

@@ -124,26 +124,16 @@ static void frameobj_dealloc(GpObject *self) {
  * (a generator visits them itself). */
 static int frameobj_traverse(GpObject *self, VisitFn visit, void *arg) {
     GpFrameObject *fo = (GpFrameObject *)self;
-    if (fo->locals_dict) {
-        int r = visit(fo->locals_dict, arg);
-        if (r)
-            return r;
-    }
+    GP_VISIT(fo->locals_dict);
     if (fo->frame)
         return 0;
     for (int i = 0; i < fo->nslots; i++)
-        if (fo->slots[i]) {
-            int r = visit(fo->slots[i], arg);
-            if (r)
-                return r;
-        }
-    GpObject *others[5] = {fo->locals, fo->back, fo->globals, fo->builtins, fo->code};
-    for (int i = 0; i < 5; i++)
-        if (others[i]) {
-            int r = visit(others[i], arg);
-            if (r)
-                return r;
-        }
+        GP_VISIT(fo->slots[i]);
+    GP_VISIT(fo->locals);
+    GP_VISIT(fo->back);
+    GP_VISIT(fo->globals);
+    GP_VISIT(fo->builtins);
+    GP_VISIT(fo->code);
     return 0;
 }
 

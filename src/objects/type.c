@@ -163,6 +163,19 @@ void type_fini(GpType *t) {
     t->flags &= ~(unsigned long)TPFLAG_READY;
 }
 
+int type_ready_all(GpType *const *types) {
+    for (; *types; types++)
+        if (!((*types)->flags & TPFLAG_READY) && type_ready(*types) < 0)
+            return -1;
+    return 0;
+}
+
+void type_fini_all(GpType *const *types) {
+    for (; *types; types++)
+        if ((*types)->flags & TPFLAG_READY)
+            type_fini(*types);
+}
+
 /* ---- The attribute cache ----
  * type_lookup remembers (type version, name) → value (or absence) in a direct-mapped table
  * indexed by the version and the name's hash, as CPython's method cache does. A ready type

@@ -11,6 +11,11 @@
 int type_ready(GpType *type);
 /* Drops the dict and MRO of a static type (interp tear-down). */
 void type_fini(GpType *type);
+/* The types of a built-in module, readied when it is first imported and dropped at
+ * tear-down (import_fini): NULL-terminated lists; ready skips the ready ones, fini the
+ * others. 0 or -1. */
+int type_ready_all(GpType *const *types);
+void type_fini_all(GpType *const *types);
 /* Looks name up along type's MRO dicts: borrowed or NULL (no exception). */
 GpObject *type_lookup(GpType *type, GpObject *name);
 /* After the dict of t changed: t and the classes that inherit from it get new attribute
